@@ -1,0 +1,59 @@
+using Court.Kernel.Access;
+
+namespace Court.Host.Cases;
+
+/// <summary>The court-wide case register: every case, whichever module works it.</summary>
+internal sealed class CaseRecord
+{
+    public Guid Id { get; set; }
+    public required string Number { get; set; }
+    public required string CourtCode { get; set; }
+    public required string TypeCode { get; set; }
+    public int Year { get; set; }
+    public int Sequence { get; set; }
+
+    /// <summary>案由 or a short title, e.g. 民间借贷纠纷.</summary>
+    public required string Title { get; set; }
+
+    public CaseStatus Status { get; set; }
+    public DateTime FiledAt { get; set; }
+    public List<CaseParticipant> Participants { get; set; } = [];
+}
+
+internal enum CaseStatus
+{
+    Filed,
+    InProgress,
+    Suspended,
+    Closed,
+}
+
+internal sealed class CaseParticipant
+{
+    public Guid Id { get; set; }
+    public Guid CaseId { get; set; }
+    public Guid UserId { get; set; }
+    public CaseRole Role { get; set; }
+    public DateTime Since { get; set; }
+}
+
+/// <summary>The last sequence number handed out per court, case type and year (gap-free, see CaseNumberAllocator).</summary>
+internal sealed class CaseNumberSequence
+{
+    public required string CourtCode { get; set; }
+    public required string TypeCode { get; set; }
+    public int Year { get; set; }
+    public int LastSequence { get; set; }
+}
+
+internal static class CaseStatusNames
+{
+    public static string ChineseName(this CaseStatus status) => status switch
+    {
+        CaseStatus.Filed => "已立案",
+        CaseStatus.InProgress => "审理中",
+        CaseStatus.Suspended => "中止",
+        CaseStatus.Closed => "已结案",
+        _ => status.ToString(),
+    };
+}

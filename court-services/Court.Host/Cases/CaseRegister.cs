@@ -1,0 +1,79 @@
+using System.Data.Common;
+using Court.Host.Persistence;
+using Court.Kernel;
+using Court.Kernel.Access;
+using Court.Kernel.Cases;
+using Court.Kernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Court.Host.Cases;
+
+internal sealed record NewCase(string CourtCode, string TypeCode, string Title, IReadOnlyList<(Guid UserId, CaseRole Role)> Participants, Guid? Id = null);
+
+/// <summary>
+/// Registers cases and hands out their numbers. Numbers are gap-free per court, case type and year:
+/// the sequence row is incremented inside the same transaction that inserts the case, so a failed
+/// registration returns its number, and concurrent registrations queue on the row lock.
+/// </summary>
+internal sealed class CaseRegister(CourtDb db, TimeProvider clock)
+{
+    public async Task<CaseRecord> RegisterAsync(NewCase request, CancellationToken ct)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var year = ShanghaiTime.From(now).Year;
+            var sequence = await NextSequenceAsync(request.CourtCode, request.TypeCode, year, tx, ct);
+            var number = new CaseNumber(year, request.CourtCode, request.TypeCode, sequence);
+            var record = new CaseRecord
+            {
+                Id = request.Id ?? Guid.CreateVersion7(),
+                Number = number.ToString(),
+                CourtCode = request.CourtCode,
+                TypeCode = request.TypeCode,
+                Year = year,
+                Sequence = sequence,
+                Title = request.Title,
+                Status = CaseStatus.Filed,
+                FiledAt = now,
+                Participants = request.Participants
+                    .Select(p => new CaseParticipant { Id = Guid.CreateVersion7(), UserId = p.UserId, Role = p.Role, Since = now })
+                    .ToList(),
+            };
+            db.Cases.Add(record);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return record;
+        });
+    }
+
+    private async Task<int> NextSequenceAsync(string court, string type, int year, IDbContextTransaction tx, CancellationToken ct)
+    {
+        var table = ModuleDatabase.SchemaFor(db.Database.ProviderName, CourtDb.Module) is { } schema
+            ? $"\"{schema}\".\"CaseNumberSequences\""
+            : "\"CaseNumberSequences\"";
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx.GetDbTransaction();
+        command.CommandText = $"""
+            INSERT INTO {table} ("CourtCode", "TypeCode", "Year", "LastSequence") VALUES (@court, @type, @year, 1)
+            ON CONFLICT ("CourtCode", "TypeCode", "Year") DO UPDATE SET "LastSequence" = "CaseNumberSequences"."LastSequence" + 1
+            RETURNING "LastSequence"
+            """;
+        Add(command, "@court", court);
+        Add(command, "@type", type);
+        Add(command, "@year", year);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}

@@ -1,0 +1,26 @@
+namespace Court.Host.Configuration;
+
+/// <summary>The short COURT_* environment variables the README documents, mapped onto configuration keys.</summary>
+internal static class EnvironmentOverrides
+{
+    private static readonly (string Variable, string Key)[] Map =
+    [
+        ("COURT_DATA_DIR", "Court:DataDir"),
+        ("COURT_DB_PROVIDER", "Court:Database:Provider"),
+        ("COURT_DB_CONNECTION", "Court:Database:ConnectionString"),
+        ("COURT_BRIDGE_PORT", "Court:Bridge:Port"),
+        ("COURT_PLATFORM_PORT", "Court:Platform:Port"),
+        ("COURT_DEMO_PASSWORD", "Court:Demo:Password"),
+        ("COURT_SEED_DEMO", "Court:SeedDemoData"),
+        ("COURT_SECURE_COOKIES", "Court:SecureCookies"),
+    ];
+
+    public static IConfigurationBuilder AddCourtEnvironmentOverrides(this IConfigurationBuilder configuration)
+    {
+        var values = Map
+            .Select(m => (m.Key, Value: Environment.GetEnvironmentVariable(m.Variable)))
+            .Where(m => !string.IsNullOrEmpty(m.Value))
+            .ToDictionary(m => m.Key, m => m.Value);
+        return configuration.AddInMemoryCollection(values);
+    }
+}

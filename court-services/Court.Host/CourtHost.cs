@@ -1,0 +1,97 @@
+using Court.Bankruptcy;
+using Court.EDossier;
+using Court.Enforcement;
+using Court.GovDataBridge;
+using Court.Host.Audit;
+using Court.Host.Configuration;
+using Court.Host.Demo;
+using Court.Host.Features.Auth;
+using Court.Host.Features.Cases;
+using Court.Host.Features.Me;
+using Court.Host.Health;
+using Court.Host.Identity;
+using Court.Host.Persistence;
+using Court.Host.Problems;
+using Court.Kernel.Audit;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Court.Host;
+
+/// <summary>Composition of the court-services host: configuration, modules, middleware and endpoints.</summary>
+internal static class CourtHost
+{
+    public static WebApplicationBuilder AddCourt(this WebApplicationBuilder builder)
+    {
+        builder.Configuration.AddCourtEnvironmentOverrides();
+        var court = builder.Configuration.GetSection(CourtOptions.Section).Get<CourtOptions>() ?? new CourtOptions();
+        var services = builder.Services;
+
+        services.Configure<CourtOptions>(builder.Configuration.GetSection(CourtOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddCourtProblemDetails();
+        services.AddCourtDatabase(builder.Configuration);
+        services.AddCourtIdentity(court);
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<AuditLog>());
+        services.AddDemoData(builder.Configuration);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddOpenApi();
+        services.AddValidation();
+        services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Portals").AuthorizeFolder("/Admin", Policies.CourtAdmin));
+
+        services.AddGovDataBridge(builder.Configuration);
+        services.AddEDossier(builder.Configuration);
+        services.AddEnforcement(builder.Configuration);
+        services.AddBankruptcy(builder.Configuration);
+        return builder;
+    }
+
+    public static async Task PrepareAsync(this WebApplication app)
+    {
+        await DatabaseSetup.MigrateAllAsync(app.Services, app.Lifetime.ApplicationStopping);
+        await app.Services.GetRequiredService<DemoData>().EnsureAsync(app.Lifetime.ApplicationStopping);
+    }
+
+    public static WebApplication UseCourt(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(ctx => !IsApi(ctx), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+        app.MapOpenApi();
+        app.MapRazorPages();
+
+        var api = app.MapGroup("/api").WithGroupName("court");
+        api.MapIssueToken();
+        api.MapGetMe();
+        api.MapListCases();
+
+        app.MapGovDataBridge();
+        app.MapEDossier();
+        app.MapEnforcement();
+        app.MapBankruptcy();
+
+        app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
+        return app;
+    }
+
+    private static bool IsApi(HttpContext ctx) =>
+        ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/healthz") || ctx.Request.Path.StartsWithSegments("/openapi");
+
+    private static void AnnounceAddresses(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+            app.Logger.LogInformation("Court is serving at {Address} — 在浏览器中打开 {Address}", address, address);
+        app.Services.GetRequiredService<DemoData>().AnnounceAccounts(app.Logger);
+    }
+}

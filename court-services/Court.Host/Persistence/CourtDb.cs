@@ -1,0 +1,35 @@
+using Court.Host.Audit;
+using Court.Host.Cases;
+using Court.Host.Identity;
+using Court.Kernel.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Court.Host.Persistence;
+
+/// <summary>The court-services module's database: identity, the case register, audit, jobs and notifications.</summary>
+internal sealed class CourtDb(DbContextOptions<CourtDb> options)
+    : IdentityDbContext<CourtUser, IdentityRole<Guid>, Guid>(options)
+{
+    public const string Module = "court";
+
+    public DbSet<CaseRecord> Cases => Set<CaseRecord>();
+    public DbSet<CaseParticipant> CaseParticipants => Set<CaseParticipant>();
+    public DbSet<CaseNumberSequence> CaseNumberSequences => Set<CaseNumberSequence>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.UseModuleSchema(this, Module);
+        builder.ApplyConfigurationsFromAssembly(typeof(CourtDb).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

@@ -1,0 +1,51 @@
+using Court.Host.Configuration;
+using Court.Kernel.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Court.Host.Persistence;
+
+internal static class DatabaseSetup
+{
+    public static IServiceCollection AddCourtDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.AddSingleton(sp => Resolve(
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value,
+            sp.GetRequiredService<IOptions<CourtOptions>>().Value));
+        services.AddModuleDbContext<CourtDb>(CourtDb.Module);
+        return services;
+    }
+
+    internal static ResolvedDatabase Resolve(DatabaseOptions options, CourtOptions court)
+    {
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(options.ConnectionString))
+                throw new InvalidOperationException("Court:Database:ConnectionString (COURT_DB_CONNECTION) is required for PostgreSQL.");
+            return new ResolvedDatabase(DatabaseProvider.Postgres, options.ConnectionString);
+        }
+
+        var connection = new SqliteConnectionStringBuilder(options.ConnectionString);
+        if (string.IsNullOrEmpty(connection.DataSource))
+            connection.DataSource = Path.Combine(DataFolder.Root(court), "court.db");
+        connection.DefaultTimeout = Math.Max(connection.DefaultTimeout, 30);
+        connection.ForeignKeys = true;
+        return new ResolvedDatabase(DatabaseProvider.Sqlite, connection.ToString());
+    }
+
+    /// <summary>Brings every module's schema to its latest version, oldest module first. Safe to run on every start.</summary>
+    public static async Task MigrateAllAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var database = scope.ServiceProvider.GetRequiredService<ResolvedDatabase>();
+        foreach (var module in scope.ServiceProvider.GetServices<ModuleDbRegistration>())
+        {
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
+            if (database.Provider == DatabaseProvider.Sqlite)
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            await db.Database.MigrateAsync(ct);
+        }
+    }
+}

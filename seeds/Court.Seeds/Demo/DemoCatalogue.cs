@@ -1,0 +1,63 @@
+using Court.Kernel.Access;
+using Court.Kernel.Identifiers;
+
+namespace Court.Seeds.Demo;
+
+public sealed record DemoAccount(string UserName, string Role, string DisplayName, string? IdentifierNumber, string? PhoneNumber);
+
+public sealed record DemoCase(Guid Id, string CourtCode, string TypeCode, string Title, IReadOnlyList<(string UserName, CaseRole Role)> Participants);
+
+/// <summary>
+/// The demo world `./court run` creates on an empty database: one account per role, named by the role,
+/// and cases that involve them. Deterministic (fixed identities and ids), so every newcomer sees the same data.
+/// </summary>
+public static class DemoCatalogue
+{
+    public const string Version = "demo.v1";
+
+    public static IReadOnlyList<DemoAccount> Accounts { get; } =
+    [
+        new("litigant", CourtRoles.Litigant, "陈明", Person("350203", new DateOnly(1986, 4, 12), 235), "13900000001"),
+        new("lawyer", CourtRoles.Lawyer, "林晓律师", Person("350206", new DateOnly(1982, 9, 3), 146), "13900000002"),
+        new("clerk", CourtRoles.FilingClerk, "黄立案", Person("350211", new DateOnly(1990, 1, 20), 318), "13900000003"),
+        new("judge", CourtRoles.Judge, "王审判", Person("350205", new DateOnly(1978, 6, 30), 411), "13900000004"),
+        new("assistant", CourtRoles.JudicialAssistant, "郑助理", Person("350212", new DateOnly(1994, 11, 8), 522), "13900000005"),
+        new("enforcement", CourtRoles.EnforcementOfficer, "吴执行", Person("350213", new DateOnly(1980, 2, 17), 633), "13900000006"),
+        new("administrator", CourtRoles.Administrator, "厦门鹭江清算事务所", Organisation("91350200", "MA2Y0001"), "13900000007"),
+        new("creditor", CourtRoles.Creditor, "厦门海湾建材有限公司", Organisation("91350203", "MA2Y0002"), "13900000008"),
+        new("debtor", CourtRoles.Debtor, "厦门东渡机械制造有限公司", Organisation("91350206", "MA2Y0003"), "13900000009"),
+        new("investor", CourtRoles.Investor, "福建闽台产业投资有限公司", Organisation("91350211", "MA2Y0004"), "13900000010"),
+        new("bank", CourtRoles.FinancialInstitution, "厦门湖里农村商业银行股份有限公司", Organisation("91350206", "MA2Y0005"), "13900000011"),
+        new("liaison", CourtRoles.GovernmentLiaison, "厦门市破产公共事务中心", Organisation("12350200", "MB0Y0006"), "13900000012"),
+        new("admin", CourtRoles.CourtAdmin, "系统管理员", null, null),
+    ];
+
+    public static IReadOnlyList<DemoCase> Cases { get; } =
+    [
+        new(new Guid("0193a000-0000-7000-8000-000000000001"), "闽0203", "民初", "民间借贷纠纷",
+        [
+            ("litigant", CaseRole.Plaintiff), ("lawyer", CaseRole.Counsel), ("clerk", CaseRole.FilingClerk),
+            ("judge", CaseRole.Judge), ("assistant", CaseRole.JudicialAssistant),
+        ]),
+        new(new Guid("0193a000-0000-7000-8000-000000000002"), "闽0206", "民初", "买卖合同纠纷",
+        [
+            ("clerk", CaseRole.FilingClerk), ("judge", CaseRole.Judge),
+        ]),
+        new(new Guid("0193a000-0000-7000-8000-000000000003"), "闽0203", "执", "申请执行民间借贷纠纷判决",
+        [
+            ("litigant", CaseRole.EnforcementApplicant), ("lawyer", CaseRole.Counsel), ("enforcement", CaseRole.EnforcementOfficer),
+        ]),
+        new(new Guid("0193a000-0000-7000-8000-000000000004"), "闽02", "破", "厦门东渡机械制造有限公司破产清算",
+        [
+            ("debtor", CaseRole.Debtor), ("administrator", CaseRole.Administrator), ("creditor", CaseRole.Creditor),
+            ("bank", CaseRole.FinancialInstitution), ("investor", CaseRole.Investor), ("liaison", CaseRole.GovernmentLiaison),
+            ("judge", CaseRole.Judge), ("assistant", CaseRole.JudicialAssistant),
+        ]),
+    ];
+
+    private static string Person(string region, DateOnly birth, int sequence) =>
+        ResidentIdNumber.Create(region, birth, sequence).Value;
+
+    private static string Organisation(string authorityTypeAndDivision, string organisationBody) =>
+        UnifiedSocialCreditCode.Create((RegistrationAuthority)authorityTypeAndDivision[0], authorityTypeAndDivision[1], authorityTypeAndDivision[2..], organisationBody).Value;
+}
