@@ -30,6 +30,8 @@ internal static class DatabaseSetup
         var connection = new SqliteConnectionStringBuilder(options.ConnectionString);
         if (string.IsNullOrEmpty(connection.DataSource))
             connection.DataSource = Path.Combine(DataFolder.Root(court), "court.db");
+        else if (Path.GetDirectoryName(Path.GetFullPath(connection.DataSource)) is { } folder)
+            Directory.CreateDirectory(folder);
         connection.DefaultTimeout = Math.Max(connection.DefaultTimeout, 30);
         connection.ForeignKeys = true;
         return new ResolvedDatabase(DatabaseProvider.Sqlite, connection.ToString());
