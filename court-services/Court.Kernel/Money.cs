@@ -76,13 +76,14 @@ public readonly record struct Money : IComparable<Money>
     /// 壹拾 keeps its 壹; one 零 stands for any run of zeros between two non-zero digits (壹拾万零柒仟元);
     /// 元 is followed by 零 when the jiao digit is 0 and the fen digit is not (壹元零伍分);
     /// 整 follows 元 when there are no jiao and no fen, and is left out after 角 and 分 (the rules allow either after 角).
-    /// Zero is 零元整; a negative amount starts with 负.
+    /// Zero is 零元整; a negative amount starts with 负. Amounts of 10^16 yuan (万万亿) and more throw.
     /// </summary>
     public string ToChineseUppercase()
     {
+        var yuan = Magnitude / 100;
+        if (yuan >= 10_000_000_000_000_000UL) throw new OverflowException("大写金额最大支持到万亿位。");
         var sb = new StringBuilder(32);
         if (_fen < 0) sb.Append('负');
-        var yuan = Magnitude / 100;
         var jiao = (int)(Magnitude / 10 % 10);
         var fen = (int)(Magnitude % 10);
         if (yuan > 0)

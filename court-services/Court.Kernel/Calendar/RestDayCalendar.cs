@@ -36,6 +36,8 @@ public sealed class RestDayCalendar
             if (_holidays.ContainsKey(day)) throw new ArgumentException($"{day} is both a holiday and a working day.", nameof(years));
         }
 
+        Years = [.. _years];
+
         void Add(Dictionary<DateOnly, string> days, DateOnly day, string festival)
         {
             if (!days.TryAdd(day, festival)) throw new ArgumentException($"{day} is listed twice.", nameof(years));
@@ -43,7 +45,7 @@ public sealed class RestDayCalendar
     }
 
     /// <summary>The years whose notices are loaded, ascending.</summary>
-    public IReadOnlyCollection<int> Years => _years;
+    public IReadOnlyList<int> Years { get; }
 
     public bool HasDataFor(int year) => _years.Contains(year);
 

@@ -24,6 +24,9 @@ public sealed record UnifiedSocialCreditCode
     // GB 32100-2015 校验码 (表2): the weight of position i (1..17) is 3^(i−1) mod 31.
     private static readonly int[] Weights = ComputeWeights();
 
+    // Character → value (its index in the alphabet), for the characters of the alphabet only.
+    private static readonly byte[] Values = ComputeValues();
+
     private UnifiedSocialCreditCode(string value) => Value = value;
 
     public string Value { get; }
@@ -126,7 +129,7 @@ public sealed record UnifiedSocialCreditCode
     internal static char CheckCharacterOf(ReadOnlySpan<char> first17)
     {
         var sum = 0;
-        for (var i = 0; i < 17; i++) sum += Alphabet.IndexOf(first17[i], StringComparison.Ordinal) * Weights[i];
+        for (var i = 0; i < 17; i++) sum += Values[first17[i]] * Weights[i];
         return Alphabet[(31 - (sum % 31)) % 31];
     }
 
@@ -136,5 +139,12 @@ public sealed record UnifiedSocialCreditCode
         var w = 1;
         for (var i = 0; i < 17; i++, w = w * 3 % 31) weights[i] = w;
         return weights;
+    }
+
+    private static byte[] ComputeValues()
+    {
+        var values = new byte['Z' + 1];
+        for (var i = 0; i < Alphabet.Length; i++) values[Alphabet[i]] = (byte)i;
+        return values;
     }
 }
