@@ -10,9 +10,11 @@ using Court.Host.Features.Cases;
 using Court.Host.Features.Me;
 using Court.Host.Health;
 using Court.Host.Identity;
+using Court.Host.Jobs;
 using Court.Host.Persistence;
 using Court.Host.Problems;
 using Court.Kernel.Audit;
+using Court.Kernel.Http;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -37,9 +39,9 @@ internal static class CourtHost
         services.AddSingleton<AuditLog>();
         services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<AuditLog>());
         services.AddDemoData(builder.Configuration);
+        services.AddCourtJobs(builder.Configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddOpenApi();
-        services.AddValidation();
         services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Portals").AuthorizeFolder("/Admin", Policies.CourtAdmin));
 
         services.AddGovDataBridge(builder.Configuration);
@@ -70,10 +72,11 @@ internal static class CourtHost
         app.MapOpenApi();
         app.MapRazorPages();
 
-        var api = app.MapGroup("/api").WithGroupName("court");
+        var api = app.MapGroup("/api").WithGroupName("court").WithRequestValidation();
         api.MapIssueToken();
         api.MapGetMe();
         api.MapListCases();
+        app.MapCourtJobs();
 
         app.MapGovDataBridge();
         app.MapEDossier();

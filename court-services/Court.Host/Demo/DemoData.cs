@@ -2,8 +2,10 @@ using System.Security.Cryptography;
 using Court.Host.Cases;
 using Court.Host.Configuration;
 using Court.Host.Identity;
+using Court.Host.Notifications;
 using Court.Host.Persistence;
 using Court.Kernel.Access;
+using Court.Kernel.Notifications;
 using Court.Seeds.Demo;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +41,7 @@ internal sealed class DemoData(IServiceScopeFactory scopes, IOptions<CourtOption
         var ids = new Dictionary<string, Guid>();
         foreach (var account in DemoCatalogue.Accounts)
             ids[account.UserName] = await EnsureAccountAsync(users, account, _password);
+        await DemoWelcome.SendAsync(scope.ServiceProvider.GetRequiredService<INotifier>(), ids, ct);
 
         var db = scope.ServiceProvider.GetRequiredService<CourtDb>();
         var register = scope.ServiceProvider.GetRequiredService<CaseRegister>();

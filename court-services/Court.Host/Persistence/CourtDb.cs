@@ -1,6 +1,8 @@
 using Court.Host.Audit;
 using Court.Host.Cases;
 using Court.Host.Identity;
+using Court.Host.Jobs;
+using Court.Host.Notifications;
 using Court.Kernel.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -19,6 +21,10 @@ internal sealed class CourtDb(DbContextOptions<CourtDb> options)
     public DbSet<CaseNumberSequence> CaseNumberSequences => Set<CaseNumberSequence>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Job> Jobs => Set<Job>();
+    public DbSet<RecurringSchedule> RecurringSchedules => Set<RecurringSchedule>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<SmsOutboxMessage> SmsOutbox => Set<SmsOutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

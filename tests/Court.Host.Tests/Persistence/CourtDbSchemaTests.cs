@@ -12,7 +12,12 @@ namespace Court.Host.Tests.Persistence;
 [Trait("Category", "Persistence")]
 public sealed class CourtDbSchemaTests
 {
-    private const string Version1 = "20261122000001_Initial";
+    /// <summary>Every schema version but the latest: each must upgrade in place.</summary>
+    public static TheoryData<string> EarlierVersions()
+    {
+        using var db = new CourtDb(new DbContextOptionsBuilder<CourtDb>().UseSqlite("Data Source=:memory:").Options);
+        return new TheoryData<string>(db.Database.GetMigrations().SkipLast(1));
+    }
 
     [Fact]
     public async Task Hand_written_migrations_build_exactly_the_schema_the_model_describes()
@@ -31,25 +36,26 @@ public sealed class CourtDbSchemaTests
         fromMigrations.ShouldBe(fromModel);
     }
 
-    [Fact]
-    public async Task A_version_1_database_upgrades_in_place_with_its_rows_intact()
+    [Theory]
+    [MemberData(nameof(EarlierVersions))]
+    public async Task A_database_of_an_earlier_version_upgrades_in_place_with_its_rows_intact(string version)
     {
         await using var scratch = await ScratchDatabase.CreateAsync();
         var userId = Guid.CreateVersion7();
         var caseId = Guid.CreateVersion7();
         var filedAt = new DateTime(2026, 3, 2, 1, 30, 0, DateTimeKind.Utc);
-        await using (var v1 = scratch.NewCourtDb())
+        await using (var earlier = scratch.NewCourtDb())
         {
-            await v1.GetService<IMigrator>().MigrateAsync(Version1);
-            v1.Users.Add(new CourtUser { Id = userId, UserName = "judge", NormalizedUserName = "JUDGE", DisplayName = "王审判", CreatedAt = filedAt });
-            v1.Cases.Add(new CaseRecord
+            await earlier.GetService<IMigrator>().MigrateAsync(version);
+            earlier.Users.Add(new CourtUser { Id = userId, UserName = "judge", NormalizedUserName = "JUDGE", DisplayName = "王审判", CreatedAt = filedAt });
+            earlier.Cases.Add(new CaseRecord
             {
                 Id = caseId, Number = "（2026）闽0203民初7号", CourtCode = "闽0203", TypeCode = "民初", Year = 2026, Sequence = 7,
                 Title = "民间借贷纠纷", Status = CaseStatus.InProgress, FiledAt = filedAt,
                 Participants = [new CaseParticipant { Id = Guid.CreateVersion7(), UserId = userId, Role = CaseRole.Judge, Since = filedAt }],
             });
-            await v1.SaveChangesAsync();
-            (await v1.Database.GetAppliedMigrationsAsync()).ShouldBe([Version1]);
+            await earlier.SaveChangesAsync();
+            (await earlier.Database.GetAppliedMigrationsAsync()).Last().ShouldBe(version);
         }
 
         await using (var upgrading = scratch.NewCourtDb())

@@ -1,52 +1,39 @@
 using Court.Host.Persistence;
+using Court.Host.Tests.Infrastructure;
 using Court.Kernel.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Court.Host.Tests.Persistence;
 
 /// <summary>
-/// An empty database of the provider this test run is for (COURT_TEST_PROVIDER): a temp SQLite file, or a fresh
-/// PostgreSQL database on the server named by COURT_TEST_POSTGRES. Removed at dispose.
+/// An empty database of this run's provider (<see cref="TestDatabases.Current"/>) for tests that drive CourtDb
+/// directly: a temp SQLite file, or a throwaway <see cref="PostgresDatabase"/>. Removed at dispose.
 /// </summary>
 internal sealed class ScratchDatabase : IAsyncDisposable
 {
     private readonly string? _sqliteFile;
-    private readonly string? _postgresName;
-    private readonly string? _postgresServer;
+    private readonly PostgresDatabase? _postgres;
 
-    private ScratchDatabase(ResolvedDatabase database, string? sqliteFile, string? postgresServer, string? postgresName)
+    private ScratchDatabase(ResolvedDatabase database, string? sqliteFile, PostgresDatabase? postgres)
     {
         Database = database;
         _sqliteFile = sqliteFile;
-        _postgresServer = postgresServer;
-        _postgresName = postgresName;
+        _postgres = postgres;
     }
 
     public ResolvedDatabase Database { get; }
 
     public static async Task<ScratchDatabase> CreateAsync()
     {
-        if (Environment.GetEnvironmentVariable("COURT_TEST_PROVIDER") != "Postgres")
+        if (TestDatabases.Current() == DatabaseProvider.Postgres)
         {
-            var file = Path.Combine(Path.GetTempPath(), $"court-test-{Guid.NewGuid():N}.db");
-            return new ScratchDatabase(new ResolvedDatabase(DatabaseProvider.Sqlite, $"Data Source={file};Default Timeout=30;Foreign Keys=True;Pooling=False"), file, null, null);
+            var postgres = await PostgresDatabase.CreateAsync();
+            return new ScratchDatabase(new ResolvedDatabase(DatabaseProvider.Postgres, postgres.ConnectionString), null, postgres);
         }
 
-        var server = Environment.GetEnvironmentVariable("COURT_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("COURT_TEST_PROVIDER=Postgres needs COURT_TEST_POSTGRES (a server connection string).");
-        var name = $"court_test_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(server))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
-        return new ScratchDatabase(new ResolvedDatabase(DatabaseProvider.Postgres, builder.ToString()), null, server, name);
+        var file = Path.Combine(Path.GetTempPath(), $"court-test-{Guid.NewGuid():N}.db");
+        return new ScratchDatabase(new ResolvedDatabase(DatabaseProvider.Sqlite, $"Data Source={file};Default Timeout=30;Foreign Keys=True;Pooling=False"), file, null);
     }
-
-    public bool IsPostgres => Database.Provider == DatabaseProvider.Postgres;
 
     public CourtDb NewCourtDb()
     {
@@ -57,17 +44,9 @@ internal sealed class ScratchDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_sqliteFile is not null)
-        {
-            foreach (var file in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
-                if (File.Exists(file)) File.Delete(file);
-            return;
-        }
-
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_postgresServer);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        if (_postgres is not null) await _postgres.DisposeAsync();
+        if (_sqliteFile is null) return;
+        foreach (var file in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
+            if (File.Exists(file)) File.Delete(file);
     }
 }

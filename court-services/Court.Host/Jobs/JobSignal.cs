@@ -1,0 +1,17 @@
+namespace Court.Host.Jobs;
+
+/// <summary>Wakes idle workers in this process when a job is enqueued, so they need not wait for the next poll.</summary>
+internal sealed class JobSignal : IDisposable
+{
+    private readonly SemaphoreSlim _wake = new(0, int.MaxValue);
+
+    public void Wake()
+    {
+        // Enough releases for every idle worker; extra ones only cause a harmless empty claim.
+        if (_wake.CurrentCount < 8) _wake.Release();
+    }
+
+    public Task WaitAsync(TimeSpan timeout, CancellationToken ct) => _wake.WaitAsync(timeout, ct);
+
+    public void Dispose() => _wake.Dispose();
+}

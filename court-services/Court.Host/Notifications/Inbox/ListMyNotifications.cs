@@ -1,0 +1,26 @@
+using Court.Host.Access;
+using Court.Host.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Court.Host.Notifications.Inbox;
+
+internal static class ListMyNotifications
+{
+    public const int PageSize = 100;
+
+    internal static void MapListMyNotifications(this RouteGroupBuilder me) =>
+        me.MapGet("/notifications", HandleAsync).WithName("ListMyNotifications").WithSummary("我的消息（最近 100 条）");
+
+    internal static async Task<Ok<InboxView>> HandleAsync(HttpContext http, CourtDb db, CancellationToken ct) =>
+        TypedResults.Ok(await LoadAsync(db, http.User.UserId(), ct));
+
+    /// <summary>Newest first; shared with the 我的消息 page.</summary>
+    internal static async Task<InboxView> LoadAsync(CourtDb db, Guid userId, CancellationToken ct)
+    {
+        var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == userId);
+        var unread = await mine.CountAsync(n => n.ReadAt == null, ct);
+        var items = await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(PageSize).ToListAsync(ct);
+        return new InboxView(unread, items.Select(NotificationView.From).ToList());
+    }
+}

@@ -1,0 +1,39 @@
+namespace Court.Host.Notifications;
+
+internal enum SmsStatus
+{
+    Pending,
+    Sent,
+
+    /// <summary>The provider refused it for good (e.g. an invalid number); not retried.</summary>
+    Rejected,
+}
+
+/// <summary>
+/// A text message waiting in the outbox. Stored in the same transaction as the notification it belongs to,
+/// sent by the <c>sms.dispatch</c> job; <see cref="Id"/> is the client message id the provider deduplicates by.
+/// </summary>
+internal sealed class SmsOutboxMessage
+{
+    public const int PhoneMaxLength = 32;
+    public const int TextMaxLength = 500;
+
+    public Guid Id { get; set; }
+    public Guid UserId { get; set; }
+    public Guid? NotificationId { get; set; }
+    public required string Phone { get; set; }
+    public required string Text { get; set; }
+    public SmsStatus Status { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? SentAt { get; set; }
+    public string? ProviderMessageId { get; set; }
+    public string? LastError { get; set; }
+    public string? IdempotencyKey { get; set; }
+
+    /// <summary>China's SMS convention: the sender's signature in 【】 before the text.</summary>
+    public static string Compose(string title, string body)
+    {
+        var text = $"【智慧法院】{title}：{body}";
+        return text.Length <= TextMaxLength ? text : text[..(TextMaxLength - 1)] + "…";
+    }
+}

@@ -1,0 +1,24 @@
+using Court.Host.Access;
+using Court.Host.Notifications.Inbox;
+using Court.Host.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Court.Host.Pages;
+
+/// <summary>我的消息: the signed-in user's in-portal notifications.</summary>
+[Authorize]
+internal sealed class InboxModel(CourtDb db, TimeProvider clock) : PageModel
+{
+    public InboxView Inbox { get; private set; } = new(0, []);
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Inbox = await ListMyNotifications.LoadAsync(db, User.UserId(), ct);
+
+    public async Task<IActionResult> OnPostReadAsync(Guid? id, CancellationToken ct)
+    {
+        await MarkNotificationRead.MarkAsync(db, User.UserId(), id, clock, ct);
+        return RedirectToPage();
+    }
+}

@@ -1,0 +1,124 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Court.Kernel.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Court.Host.Tests.Infrastructure;
+
+/// <summary>
+/// The court-services host in memory, on its own data folder and — when this run is on PostgreSQL
+/// (<see cref="TestDatabases.Current"/>) — its own fresh database; both are removed at dispose.
+/// Demo data is seeded: every demo account (litigant, lawyer, clerk, judge, …, admin) signs in with <see cref="DemoPassword"/>.
+/// Use as a class fixture (<c>IClassFixture&lt;CourtAppFactory&gt;</c>) or create one per test with <c>await using</c>.
+/// </summary>
+public class CourtAppFactory : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Demo-Pass-2026";
+
+    private readonly Lock _gate = new();
+    private PostgresDatabase? _database;
+    private int _cleanedUp;
+
+    public CourtAppFactory()
+    {
+        Provider = TestDatabases.Current();
+        DataDir = Path.Combine(Path.GetTempPath(), "court-test-" + Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>The provider this host runs on.</summary>
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>This host's data folder (SQLite file, keys, blobs); deleted at dispose.</summary>
+    public string DataDir { get; }
+
+    /// <summary>The connection string the host uses: its PostgreSQL database, or the SQLite file in <see cref="DataDir"/>.</summary>
+    public string ConnectionString => Provider == DatabaseProvider.Postgres
+        ? EnsureDatabase().ConnectionString
+        : $"Data Source={Path.Combine(DataDir, "court.db")}";
+
+    /// <summary>The PostgreSQL database name, or null on SQLite.</summary>
+    public string? DatabaseName => Provider == DatabaseProvider.Postgres ? EnsureDatabase().Name : null;
+
+    /// <summary>A client with no credentials. It does not follow redirects, so a test sees the 302 to the sign-in page.</summary>
+    public HttpClient CreateAnonymousClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A client signed in as a demo account by a bearer token from <c>POST /api/auth/token</c>.</summary>
+    public Task<HttpClient> ClientForAsync(string userName) => ClientForAsync(userName, DemoPassword);
+
+    /// <summary>A client signed in by a bearer token issued for <paramref name="userName"/> and <paramref name="password"/>.</summary>
+    public async Task<HttpClient> ClientForAsync(string userName, string password)
+    {
+        var client = CreateAnonymousClient();
+        using var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password });
+        if (!response.IsSuccessStatusCode)
+        {
+            var body = await response.Content.ReadAsStringAsync();
+            client.Dispose();
+            throw new InvalidOperationException($"POST /api/auth/token for '{userName}' answered {(int)response.StatusCode}: {body}");
+        }
+
+        var token = await response.Content.ReadFromJsonAsync<IssuedToken>()
+            ?? throw new InvalidOperationException("POST /api/auth/token answered without a body.");
+        if (string.IsNullOrEmpty(token.AccessToken))
+            throw new InvalidOperationException("POST /api/auth/token answered without an accessToken.");
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Court:DataDir", DataDir);
+        builder.UseSetting("Court:SeedDemoData", "true");
+        builder.UseSetting("Court:Demo:Password", DemoPassword);
+        builder.UseSetting("Court:SecureCookies", "false");
+        builder.UseSetting("Court:Database:Provider", Provider.ToString());
+        builder.UseSetting("Court:Database:ConnectionString", ConnectionString);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await base.DisposeAsync();
+        }
+        finally
+        {
+            if (Interlocked.Exchange(ref _cleanedUp, 1) == 0)
+            {
+                if (_database is not null) await _database.DisposeAsync();
+                DeleteDataDir();
+            }
+        }
+        GC.SuppressFinalize(this);
+    }
+
+    private PostgresDatabase EnsureDatabase()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_cleanedUp == 1, this);
+            return _database ??= PostgresDatabase.Create();
+        }
+    }
+
+    private void DeleteDataDir()
+    {
+        // A file still held for a moment after the host stopped (Windows) gets a few retries.
+        for (var attempt = 0; Directory.Exists(DataDir); attempt++)
+        {
+            try
+            {
+                Directory.Delete(DataDir, recursive: true);
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                Thread.Sleep(100);
+            }
+        }
+    }
+
+    private sealed record IssuedToken(string AccessToken, DateTimeOffset ExpiresAt);
+}
