@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Configuration.EnvironmentVariables;
+using Microsoft.Extensions.Configuration.Memory;
+
 namespace Court.Host.Configuration;
 
 /// <summary>The short COURT_* environment variables the README documents, mapped onto configuration keys.</summary>
@@ -15,12 +18,19 @@ internal static class EnvironmentOverrides
         ("COURT_SECURE_COOKIES", "Court:SecureCookies"),
     ];
 
-    public static IConfigurationBuilder AddCourtEnvironmentOverrides(this IConfigurationBuilder configuration)
+    /// <summary>
+    /// Ranks the short variables with the other environment variables: above appsettings, below the command line
+    /// and anything configured after (a test host's settings), as ASP.NET Core ranks its own sources.
+    /// </summary>
+    public static void AddCourtEnvironmentOverrides(this IConfigurationBuilder configuration)
     {
         var values = Map
             .Select(m => (m.Key, Value: Environment.GetEnvironmentVariable(m.Variable)))
             .Where(m => !string.IsNullOrEmpty(m.Value))
             .ToDictionary(m => m.Key, m => m.Value);
-        return configuration.AddInMemoryCollection(values);
+        var source = new MemoryConfigurationSource { InitialData = values };
+        var lastEnvironment = configuration.Sources.ToList().FindLastIndex(s => s is EnvironmentVariablesConfigurationSource);
+        if (lastEnvironment < 0) configuration.Add(source);
+        else configuration.Sources.Insert(lastEnvironment + 1, source);
     }
 }

@@ -82,6 +82,33 @@ public sealed class EachRoleSignsInToItsPortal(BrowserHost host) : IClassFixture
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        var page = await host.NewPageAsync();
+        await SignInAsync(page, "judge");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
+        await page.GetByText("您已退出登录").WaitForAsync();
+        await page.GotoAsync("/Portals/Judge");
+
+        new Uri(page.Url).AbsolutePath.ShouldBe("/Account/Login");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_signed_in_user_reaches_their_messages_from_every_page()
+    {
+        var page = await host.NewPageAsync();
+        await SignInAsync(page, "creditor");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "我的消息" }).ClickAsync();
+
+        new Uri(page.Url).AbsolutePath.ShouldBe("/Inbox");
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("欢迎");
+        await page.Context.CloseAsync();
+    }
+
     private static async Task SignInAsync(IPage page, string userName)
     {
         await page.GotoAsync("/Account/Login");

@@ -57,10 +57,10 @@ internal sealed class LoginModel(SignInManager<CourtUser> signIn, UserManager<Co
 
     internal sealed class LoginInput
     {
-        [Required, StringLength(256)]
+        [Required(ErrorMessage = "请填写用户名。"), StringLength(256, ErrorMessage = "用户名过长。")]
         public string UserName { get; set; } = "";
 
-        [Required, StringLength(256)]
+        [Required(ErrorMessage = "请填写密码。"), StringLength(256, ErrorMessage = "密码过长。")]
         public string Password { get; set; } = "";
     }
 }
