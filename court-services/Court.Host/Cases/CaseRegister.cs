@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Court.Host.Persistence;
 using Court.Kernel;
 using Court.Kernel.Access;
@@ -52,9 +51,7 @@ internal sealed class CaseRegister(CourtDb db, TimeProvider clock)
 
     private async Task<int> NextSequenceAsync(string court, string type, int year, IDbContextTransaction tx, CancellationToken ct)
     {
-        var table = ModuleDatabase.SchemaFor(db.Database.ProviderName, CourtDb.Module) is { } schema
-            ? $"\"{schema}\".\"CaseNumberSequences\""
-            : "\"CaseNumberSequences\"";
+        var table = ModuleDatabase.QualifiedTable(db.Database.ProviderName, CourtDb.Module, "CaseNumberSequences");
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
         command.Transaction = tx.GetDbTransaction();
@@ -63,17 +60,9 @@ internal sealed class CaseRegister(CourtDb db, TimeProvider clock)
             ON CONFLICT ("CourtCode", "TypeCode", "Year") DO UPDATE SET "LastSequence" = "CaseNumberSequences"."LastSequence" + 1
             RETURNING "LastSequence"
             """;
-        Add(command, "@court", court);
-        Add(command, "@type", type);
-        Add(command, "@year", year);
+        command.AddParameter("@court", court);
+        command.AddParameter("@type", type);
+        command.AddParameter("@year", year);
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Court.Host.Persistence;
 using Court.Kernel.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +15,8 @@ internal static class JobClaim
 {
     public static async Task<ClaimedJob?> ClaimNextAsync(CourtDb db, string owner, DateTime now, TimeSpan lease, CancellationToken ct)
     {
-        var schema = ModuleDatabase.SchemaFor(db.Database.ProviderName, CourtDb.Module);
-        var table = schema is null ? "\"Jobs\"" : $"\"{schema}\".\"Jobs\"";
-        var skipLocked = schema is null ? "" : " FOR UPDATE SKIP LOCKED";
+        var table = ModuleDatabase.QualifiedTable(db.Database.ProviderName, CourtDb.Module, "Jobs");
+        var skipLocked = db.Database.IsNpgsql() ? " FOR UPDATE SKIP LOCKED" : "";
 
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
@@ -35,9 +33,9 @@ internal static class JobClaim
                     LIMIT 1{skipLocked})
                 RETURNING "Id", "Kind", "PayloadJson", "Attempts", "MaxAttempts"
                 """;
-            Add(command, "@owner", owner);
-            Add(command, "@now", now);
-            Add(command, "@leaseUntil", now + lease);
+            command.AddParameter("@owner", owner);
+            command.AddParameter("@now", now);
+            command.AddParameter("@leaseUntil", now + lease);
 
             await using var reader = await command.ExecuteReaderAsync(ct);
             if (!await reader.ReadAsync(ct)) return null;
@@ -47,13 +45,5 @@ internal static class JobClaim
         {
             await db.Database.CloseConnectionAsync();
         }
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

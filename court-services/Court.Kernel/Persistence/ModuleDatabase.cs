@@ -38,6 +38,10 @@ public static class ModuleDatabase
     public static string? SchemaFor(string? activeProvider, string module) =>
         activeProvider == "Npgsql.EntityFrameworkCore.PostgreSQL" ? module : null;
 
+    /// <summary>A module table's name, quoted and schema-qualified where the provider has schemas, for hand-written SQL.</summary>
+    public static string QualifiedTable(string? activeProvider, string module, string table) =>
+        SchemaFor(activeProvider, module) is { } schema ? $"\"{schema}\".\"{table}\"" : $"\"{table}\"";
+
     public static void UseModuleSchema(this ModelBuilder modelBuilder, DbContext db, string module)
     {
         var schema = SchemaFor(db.Database.ProviderName, module);
