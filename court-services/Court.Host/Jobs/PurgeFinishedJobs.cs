@@ -15,6 +15,8 @@ internal sealed class PurgeFinishedJobs(CourtDb db, TimeProvider clock) : IJobHa
 
     public string Kind => JobKind;
 
+    public string DisplayName => "清理过期的已完成任务";
+
     public async Task ExecuteAsync(JobContext context, CancellationToken ct)
     {
         var before = clock.GetUtcNow().UtcDateTime.AddDays(-KeepDays);

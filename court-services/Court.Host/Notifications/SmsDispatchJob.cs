@@ -17,6 +17,8 @@ internal sealed class SmsDispatchJob(CourtDb db, ISmsGateway gateway, TimeProvid
 
     public string Kind => JobKind;
 
+    public string DisplayName => "发送短信通知";
+
     public async Task ExecuteAsync(JobContext context, CancellationToken ct)
     {
         var done = 0;

@@ -10,5 +10,8 @@ public interface IJobHandler
     /// <summary>Stable name stored with each job, e.g. <c>sms.dispatch</c>.</summary>
     string Kind { get; }
 
+    /// <summary>What an administrator reads on 管理 → 后台任务, in Chinese; the kind itself when not given.</summary>
+    string DisplayName => Kind;
+
     Task ExecuteAsync(JobContext context, CancellationToken ct);
 }

@@ -38,6 +38,7 @@ public sealed class JobsAdministration(JobsAppFactory app) : IClassFixture<JobsA
         var schedule = after.QuerySelector($"tr[data-schedule='{JobsAppFactory.TestSchedule}']").ShouldNotBeNull();
         schedule.QuerySelector("[data-label=周期]")!.TextContent.ShouldBe("每 10 分钟");
         schedule.QuerySelector("button")!.TextContent.ShouldBe("立即运行");
+        after.QuerySelector("tr[data-schedule='sms-outbox-sweep'] [data-label=任务类型]")!.TextContent.ShouldBe("发送短信通知");
     }
 
     [Fact]

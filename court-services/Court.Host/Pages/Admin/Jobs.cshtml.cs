@@ -10,8 +10,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Court.Host.Pages.Admin;
 
 /// <summary>管理 → 后台任务: jobs by status, retry of dead letters, recurring schedules with 立即运行.</summary>
-internal sealed class JobsModel(CourtDb db, RecurringJobScheduler scheduler, JobSignal signal, TimeProvider clock, IAuditLog audit) : PageModel
+internal sealed class JobsModel(CourtDb db, RecurringJobScheduler scheduler, JobSignal signal, TimeProvider clock, IAuditLog audit,
+    IEnumerable<IJobHandler> handlers) : PageModel
 {
+    private readonly Dictionary<string, string> _displayNames = handlers.ToDictionary(h => h.Kind, h => h.DisplayName, StringComparer.Ordinal);
+
+    /// <summary>The Chinese name of a job kind, or the kind itself for a kind no handler on this node knows.</summary>
+    public string DisplayNameOf(string kind) => _displayNames.GetValueOrDefault(kind, kind);
+
     public static readonly IReadOnlyList<JobStatus> Tabs = [JobStatus.Queued, JobStatus.Running, JobStatus.Succeeded, JobStatus.Failed];
 
     [BindProperty(SupportsGet = true)]
