@@ -13,7 +13,7 @@ public static class ShanghaiTime
     /// <summary>e.g. 2026年11月22日 10:21.</summary>
     public static string Format(DateTimeOffset utc) => From(utc).ToString("yyyy年M月d日 HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static string Format(DateTime utc) => From(utc).ToString("yyyy年M月d日 HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Format(DateTime utc) => Format(From(utc));
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(From(clock.GetUtcNow()).DateTime);
 }

@@ -16,7 +16,7 @@ internal sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor
         var context = http.HttpContext;
         var user = context?.User;
         await AppendAsync(record, user?.TryGetUserId(out var id) == true ? id : null, user?.Identity?.Name,
-            PrimaryRole(user), context?.Connection.RemoteIpAddress?.ToString(), ct);
+            RolesOf(user), context?.Connection.RemoteIpAddress?.ToString(), ct);
     }
 
     /// <summary>For acts outside a request (sign-in attempts, jobs), where the actor is named explicitly.</summary>
@@ -42,7 +42,7 @@ internal sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor
         await db.SaveChangesAsync(ct);
     }
 
-    private static string? PrimaryRole(ClaimsPrincipal? user)
+    private static string? RolesOf(ClaimsPrincipal? user)
     {
         var roles = user?.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal).ToList();
         return roles is { Count: > 0 } ? string.Join(',', roles) : null;

@@ -39,8 +39,7 @@ internal static class IssueToken
         var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
         if (!check.Succeeded)
         {
-            var outcome = check.IsLockedOut ? "LockedOut" : "WrongPassword";
-            await audit.AppendAsync(new AuditRecord("IssueToken", Target: user.UserName, Outcome: outcome), user.Id, user.UserName, null, remote, ct);
+            await audit.AppendAsync(new AuditRecord("IssueToken", Target: user.UserName, Outcome: check.AuditOutcome()), user.Id, user.UserName, null, remote, ct);
             return check.IsLockedOut ? CourtProblems.AccountLocked(user.LockoutEnd) : CourtProblems.InvalidCredentials();
         }
 

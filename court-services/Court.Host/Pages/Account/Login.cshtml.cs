@@ -34,8 +34,7 @@ internal sealed class LoginModel(SignInManager<CourtUser> signIn, UserManager<Co
 
         var result = await signIn.PasswordSignInAsync(Input.UserName, Input.Password, isPersistent: false, lockoutOnFailure: true);
         var user = await users.FindByNameAsync(Input.UserName);
-        var outcome = result.Succeeded ? "Succeeded" : result.IsLockedOut ? "LockedOut" : "WrongPassword";
-        await audit.AppendAsync(new AuditRecord("SignIn", Target: Input.UserName, Outcome: outcome), user?.Id, Input.UserName, null,
+        await audit.AppendAsync(new AuditRecord("SignIn", Target: Input.UserName, Outcome: result.AuditOutcome()), user?.Id, Input.UserName, null,
             HttpContext.Connection.RemoteIpAddress?.ToString(), ct);
 
         if (result.IsLockedOut)
