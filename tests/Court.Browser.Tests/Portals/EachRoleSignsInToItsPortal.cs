@@ -115,6 +115,7 @@ public sealed class EachRoleSignsInToItsPortal(BrowserHost host) : IClassFixture
         await page.GetByLabel("用户名").FillAsync(userName);
         await page.GetByLabel("密码").FillAsync(BrowserHost.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        // The sign-out button is in the header only once signed in; waiting on it avoids racing the page's load event.
+        await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).WaitForAsync();
     }
 }
