@@ -8,6 +8,7 @@ using Court.Host.Demo;
 using Court.Host.Features.Auth;
 using Court.Host.Features.Cases;
 using Court.Host.Features.Me;
+using Court.Host.GovData;
 using Court.Host.Health;
 using Court.Host.Identity;
 using Court.Host.Jobs;
@@ -36,14 +37,14 @@ internal static class CourtHost
         services.AddCourtProblemDetails();
         services.AddCourtDatabase(builder.Configuration);
         services.AddCourtIdentity(court);
-        services.AddSingleton<AuditLog>();
-        services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<AuditLog>());
+        services.AddSingleton<IAuditLog, AuditLog>();
         services.AddDemoData(builder.Configuration);
         services.AddCourtJobs(builder.Configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddOpenApi();
         services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Portals").AuthorizeFolder("/Admin", Policies.CourtAdmin));
 
+        services.AddCourtGovDataGrants();
         services.AddGovDataBridge(builder.Configuration);
         services.AddEDossier(builder.Configuration);
         services.AddEnforcement(builder.Configuration);

@@ -11,25 +11,28 @@ namespace Court.Host.Audit;
 /// </summary>
 internal sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock) : IAuditLog
 {
-    public async Task WriteAsync(AuditRecord record, CancellationToken ct = default)
+    public Task WriteAsync(AuditRecord record, CancellationToken ct = default)
     {
         var context = http.HttpContext;
         var user = context?.User;
-        await AppendAsync(record, user?.TryGetUserId(out var id) == true ? id : null, user?.Identity?.Name,
-            RolesOf(user), context?.Connection.RemoteIpAddress?.ToString(), ct);
+        var actor = new AuditActor(user?.TryGetUserId(out var id) == true ? id : null, user?.Identity?.Name,
+            RolesOf(user), context?.Connection.RemoteIpAddress?.ToString());
+        return WriteAllAsync([record], actor, ct);
     }
 
-    /// <summary>For acts outside a request (sign-in attempts, jobs), where the actor is named explicitly.</summary>
-    public async Task AppendAsync(AuditRecord record, Guid? userId, string? userName, string? role, string? remoteAddress, CancellationToken ct)
+    public Task WriteAsync(AuditRecord record, AuditActor actor, CancellationToken ct = default) => WriteAllAsync([record], actor, ct);
+
+    public async Task WriteAllAsync(IReadOnlyCollection<AuditRecord> records, AuditActor actor, CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CourtDb>();
-        db.AuditEntries.Add(new AuditEntry
+        var at = clock.GetUtcNow().UtcDateTime;
+        db.AuditEntries.AddRange(records.Select(record => new AuditEntry
         {
-            At = clock.GetUtcNow().UtcDateTime,
-            UserId = userId,
-            UserName = userName,
-            Role = role,
+            At = at,
+            UserId = actor.UserId,
+            UserName = actor.UserName,
+            Role = actor.Role,
             Action = record.Action,
             CaseId = record.CaseId,
             CaseNumber = record.CaseNumber,
@@ -37,9 +40,10 @@ internal sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor
             Target = record.Target,
             ResultHash = record.ResultHash,
             Outcome = record.Outcome,
-            RemoteAddress = remoteAddress,
-        });
-        await db.SaveChangesAsync(ct);
+            RemoteAddress = actor.RemoteAddress,
+        }));
+        // Audit entries must land even when the caller gave up: a query that ran is a query that is recorded.
+        await db.SaveChangesAsync(CancellationToken.None);
     }
 
     private static string? RolesOf(ClaimsPrincipal? user)

@@ -6,8 +6,12 @@ using Microsoft.Extensions.Options;
 namespace Court.Host.Jobs;
 
 /// <summary>Stores jobs in the court database. An idempotency key is unique across all jobs ever stored (until purged).</summary>
-internal sealed class JobQueue(IServiceScopeFactory scopes, TimeProvider clock, IOptions<JobOptions> options, JobSignal signal) : IJobQueue
+internal sealed class JobQueue(
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<JobOptions> options, JobSignal signal, IEnumerable<JobKindAttempts> attemptsByKind)
+    : IJobQueue
 {
+    private readonly Dictionary<string, int> _attemptsByKind = attemptsByKind.ToDictionary(a => a.Kind, a => a.MaxAttempts, StringComparer.Ordinal);
+
     public Task<Guid> EnqueueAsync(string kind, object payload, string? idempotencyKey = null, DateTime? runAfterUtc = null, CancellationToken ct = default) =>
         EnqueueJsonAsync(kind, JobJson.Serialize(payload), idempotencyKey, runAfterUtc, ct);
 
@@ -46,7 +50,8 @@ internal sealed class JobQueue(IServiceScopeFactory scopes, TimeProvider clock, 
         if (runAfterUtc is { Kind: not DateTimeKind.Utc }) throw new ArgumentException("runAfterUtc must be a UTC time.", nameof(runAfterUtc));
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var job = Job.New(kind, payloadJson, idempotencyKey, runAfterUtc ?? now, now, Math.Max(1, options.Value.MaxAttempts));
+        var maxAttempts = _attemptsByKind.GetValueOrDefault(kind, Math.Max(1, options.Value.MaxAttempts));
+        var job = Job.New(kind, payloadJson, idempotencyKey, runAfterUtc ?? now, now, maxAttempts);
         db.Jobs.Add(job);
         return job;
     }

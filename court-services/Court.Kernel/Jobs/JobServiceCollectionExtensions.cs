@@ -13,6 +13,13 @@ public static class JobServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Jobs of <paramref name="kind"/> get <paramref name="maxAttempts"/> attempts instead of the host's default, e.g. for work
+    /// that must outlast an outage of the system it calls.
+    /// </summary>
+    public static IServiceCollection AddJobAttempts(this IServiceCollection services, string kind, int maxAttempts) =>
+        services.AddSingleton(new JobKindAttempts(kind, Math.Max(1, maxAttempts)));
+
     /// <summary>Enqueues a job of <paramref name="kind"/> every <paramref name="interval"/>, the first one an interval after start-up.</summary>
     public static IServiceCollection AddRecurringJob(this IServiceCollection services, string name, string kind, TimeSpan interval, object? payload = null) =>
         services.AddSingleton(new RecurringJobDefinition(name, kind, interval, null, JobJson.Serialize(payload ?? new { })));
@@ -21,3 +28,6 @@ public static class JobServiceCollectionExtensions
     public static IServiceCollection AddRecurringJob(this IServiceCollection services, string name, string kind, TimeOnly dailyAtShanghai, object? payload = null) =>
         services.AddSingleton(new RecurringJobDefinition(name, kind, null, dailyAtShanghai, JobJson.Serialize(payload ?? new { })));
 }
+
+/// <summary>The number of attempts jobs of one kind get (see <see cref="JobServiceCollectionExtensions.AddJobAttempts"/>).</summary>
+public sealed record JobKindAttempts(string Kind, int MaxAttempts);

@@ -26,20 +26,20 @@ internal static class IssueToken
 
     internal static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> HandleAsync(
         TokenRequest request, UserManager<CourtUser> users, SignInManager<CourtUser> signIn,
-        IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, AuditLog audit, HttpContext http, CancellationToken ct)
+        IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, IAuditLog audit, HttpContext http, CancellationToken ct)
     {
         var remote = http.Connection.RemoteIpAddress?.ToString();
         var user = await users.FindByNameAsync(request.UserName);
         if (user is null)
         {
-            await audit.AppendAsync(new AuditRecord("IssueToken", Target: request.UserName, Outcome: "UnknownUser"), null, request.UserName, null, remote, ct);
+            await audit.WriteAsync(new AuditRecord("IssueToken", Target: request.UserName, Outcome: "UnknownUser"), new AuditActor(null, request.UserName, null, remote), ct);
             return CourtProblems.InvalidCredentials();
         }
 
         var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
         if (!check.Succeeded)
         {
-            await audit.AppendAsync(new AuditRecord("IssueToken", Target: user.UserName, Outcome: check.AuditOutcome()), user.Id, user.UserName, null, remote, ct);
+            await audit.WriteAsync(new AuditRecord("IssueToken", Target: user.UserName, Outcome: check.AuditOutcome()), new AuditActor(user.Id, user.UserName, null, remote), ct);
             return check.IsLockedOut ? CourtProblems.AccountLocked(user.LockoutEnd) : CourtProblems.InvalidCredentials();
         }
 
@@ -47,7 +47,7 @@ internal static class IssueToken
         var options = bearer.Get(IdentityConstants.BearerScheme);
         var expiresAt = clock.GetUtcNow() + options.BearerTokenExpiration;
         var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { ExpiresUtc = expiresAt }, IdentityConstants.BearerScheme);
-        await audit.AppendAsync(new AuditRecord("IssueToken", Target: user.UserName), user.Id, user.UserName, null, remote, ct);
+        await audit.WriteAsync(new AuditRecord("IssueToken", Target: user.UserName), new AuditActor(user.Id, user.UserName, null, remote), ct);
         return TypedResults.Ok(new TokenResponse(options.BearerTokenProtector.Protect(ticket), expiresAt));
     }
 }

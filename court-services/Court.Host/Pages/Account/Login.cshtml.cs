@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Court.Host.Pages.Account;
 
 [AllowAnonymous]
-internal sealed class LoginModel(SignInManager<CourtUser> signIn, UserManager<CourtUser> users, AuditLog audit) : PageModel
+internal sealed class LoginModel(SignInManager<CourtUser> signIn, UserManager<CourtUser> users, IAuditLog audit) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -34,8 +34,8 @@ internal sealed class LoginModel(SignInManager<CourtUser> signIn, UserManager<Co
 
         var result = await signIn.PasswordSignInAsync(Input.UserName, Input.Password, isPersistent: false, lockoutOnFailure: true);
         var user = await users.FindByNameAsync(Input.UserName);
-        await audit.AppendAsync(new AuditRecord("SignIn", Target: Input.UserName, Outcome: result.AuditOutcome()), user?.Id, Input.UserName, null,
-            HttpContext.Connection.RemoteIpAddress?.ToString(), ct);
+        await audit.WriteAsync(new AuditRecord("SignIn", Target: Input.UserName, Outcome: result.AuditOutcome()),
+            new AuditActor(user?.Id, Input.UserName, null, HttpContext.Connection.RemoteIpAddress?.ToString()), ct);
 
         if (result.IsLockedOut)
         {

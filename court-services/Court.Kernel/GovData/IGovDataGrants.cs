@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using Court.GovData.Bridge.V1;
+
+namespace Court.Kernel.GovData;
+
+/// <summary>A signed grant, or why there is none (a Chinese reason the user can act on).</summary>
+public sealed record GovDataGrantResult(GovDataGrant? Grant, string? Token, string? DeniedReason)
+{
+    public bool Granted => Token is not null;
+
+    public static GovDataGrantResult Denied(string reason) => new(null, null, reason);
+}
+
+/// <summary>
+/// Issued by the court host, which knows the cases: a grant only for a user assigned to the case whose purpose fits
+/// the case type (<see cref="GovDataPolicy"/>). Refusals are audited too.
+/// </summary>
+public interface IGovDataGrants
+{
+    Task<GovDataGrantResult> IssueForCaseAsync(
+        ClaimsPrincipal user, Guid caseId, Purpose purpose, IReadOnlyCollection<GovDataCategory> categories, CancellationToken ct = default);
+}
