@@ -8,6 +8,15 @@ public sealed record DemoAccount(string UserName, string Role, string DisplayNam
 public sealed record DemoCase(Guid Id, string CourtCode, string TypeCode, string Title, IReadOnlyList<(string UserName, CaseRole Role)> Participants);
 
 /// <summary>
+/// A party to a demo case as the registry knows it. <see cref="Side"/> is one of Plaintiff, Defendant, Applicant,
+/// Respondent, Debtor, Creditor; <see cref="Kind"/> is NaturalPerson or LegalPerson.
+/// </summary>
+public sealed record DemoParty(Guid CaseId, string Side, string Kind, string Name, string IdentifierNumber);
+
+/// <summary>A demo subject without an account: its name and identifier, as the sandbox registry holds them.</summary>
+internal sealed record DemoSubject(string Name, string IdentifierNumber);
+
+/// <summary>
 /// The demo world `./court run` creates on an empty database: one account per role, named by the role,
 /// and cases that involve them. Deterministic (fixed identities and ids), so every newcomer sees the same data.
 /// </summary>
@@ -54,6 +63,46 @@ public static class DemoCatalogue
             ("judge", CaseRole.Judge), ("assistant", CaseRole.JudicialAssistant),
         ]),
     ];
+
+    /// <summary>The borrower of case 1, judgment debtor of case 3: holds deposits (one frozen), a flat, a car and a company stake.</summary>
+    internal static DemoSubject JudgmentDebtor { get; } = new("苏文斌", Person("350203", new DateOnly(1979, 3, 8), 173));
+
+    /// <summary>Seller and buyer of case 2.</summary>
+    internal static DemoSubject Seller { get; } = new("厦门嘉禾机电设备有限公司", Organisation("91350206", "MA2Y0007"));
+
+    internal static DemoSubject Buyer { get; } = new("厦门五缘湾酒店管理有限公司", Organisation("91350206", "MA2Y0008"));
+
+    /// <summary>The judgment debtor's company, jointly liable under the judgment enforced in case 3.</summary>
+    internal static DemoSubject DebtorsCompany { get; } = new("厦门恒通商贸有限公司", Organisation("91350203", "MA2Y0009"));
+
+    /// <summary>Who is on which side of the four demo cases; every one of them exists in the sandbox registry.</summary>
+    public static IReadOnlyList<DemoParty> Parties { get; } =
+    [
+        Party(0, "Plaintiff", "litigant"),
+        Party(0, "Defendant", JudgmentDebtor, NaturalPerson),
+        Party(1, "Plaintiff", Seller, LegalPerson),
+        Party(1, "Defendant", Buyer, LegalPerson),
+        Party(2, "Applicant", "litigant"),
+        Party(2, "Respondent", JudgmentDebtor, NaturalPerson),
+        Party(2, "Respondent", DebtorsCompany, LegalPerson),
+        Party(3, "Debtor", "debtor"),
+        Party(3, "Creditor", "creditor"),
+        Party(3, "Creditor", "bank"),
+    ];
+
+    private const string NaturalPerson = "NaturalPerson";
+    private const string LegalPerson = "LegalPerson";
+
+    private static DemoParty Party(int caseIndex, string side, DemoSubject subject, string kind) =>
+        new(Cases[caseIndex].Id, side, kind, subject.Name, subject.IdentifierNumber);
+
+    private static DemoParty Party(int caseIndex, string side, string userName)
+    {
+        var account = Accounts.Single(a => a.UserName == userName);
+        var identifier = account.IdentifierNumber ?? throw new InvalidOperationException($"Demo account '{userName}' has no identifier.");
+        var kind = ResidentIdNumber.TryParse(identifier, out _) ? NaturalPerson : LegalPerson;
+        return new(Cases[caseIndex].Id, side, kind, account.DisplayName, identifier);
+    }
 
     private static string Person(string region, DateOnly birth, int sequence) =>
         ResidentIdNumber.Create(region, birth, sequence).Value;
