@@ -1,0 +1,7 @@
+namespace Court.Grpc;
+
+public enum MethodType
+{
+    Unary,
+    ServerStreaming,
+}
