@@ -16,6 +16,7 @@ using Court.Host.Persistence;
 using Court.Host.Problems;
 using Court.Kernel.Audit;
 using Court.Kernel.Http;
+using Court.Seeds.Sandbox;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -45,6 +46,7 @@ internal static class CourtHost
         services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Portals").AuthorizeFolder("/Admin", Policies.CourtAdmin));
 
         services.AddCourtGovDataGrants();
+        services.AddSingleton(_ => SandboxRegistry.Generate());
         services.AddGovDataBridge(builder.Configuration);
         services.AddEDossier(builder.Configuration);
         services.AddEnforcement(builder.Configuration);
@@ -77,6 +79,7 @@ internal static class CourtHost
         var api = app.MapGroup("/api").WithGroupName("court").WithRequestValidation();
         api.MapIssueToken();
         api.MapGetMe();
+        api.MapGetDataAccessLog();
         api.MapListCases();
         app.MapCourtJobs();
 

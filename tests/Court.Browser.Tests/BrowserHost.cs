@@ -27,6 +27,8 @@ public sealed class BrowserHost : IAsyncLifetime
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
             .UseSetting("Court:DataDir", _dataDir)
+            .UseSetting("Court:Bridge:Port", "0")
+            .UseSetting("Court:Platform:Port", "0")
             .UseSetting("Court:SeedDemoData", "true")
             .UseSetting("Court:Demo:Password", DemoPassword)
             .UseSetting("Court:SecureCookies", "false"));

@@ -1,4 +1,5 @@
 using Court.GovData.Bridge.V1;
+using GovData.Platform.V1;
 using Court.Kernel.Access;
 using Court.Kernel.Cases;
 
@@ -63,6 +64,16 @@ public static class GovDataPolicy
             ? GovDataDecision.Allow
             : GovDataDecision.Deny("网上立案只能核验当事人的主体信息。");
     }
+
+    /// <summary>Which assistance requests a purpose may send.</summary>
+    public static bool ActionFits(Purpose purpose, ActionKind kind) => purpose switch
+    {
+        // 民事诉讼法第二百五十三条、第二百五十五条: freeze, transfer (deduct), seize; 失信 credit repair once the respondent has paid.
+        Purpose.EnforcementInvestigation => kind is ActionKind.Freeze or ActionKind.Unfreeze or ActionKind.Seize or ActionKind.Deduct or ActionKind.CreditRepair,
+        // 企业破产法第十九条: preservation over the debtor's property is lifted on acceptance; exit tasks: credit repair, deregistration.
+        Purpose.BankruptcyInvestigation => kind is ActionKind.Unfreeze or ActionKind.CreditRepair or ActionKind.DeregistrationNotice,
+        _ => false,
+    };
 
     private static bool CaseFits(Purpose purpose, CaseCategory category) => purpose switch
     {

@@ -76,7 +76,13 @@ public class CourtAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Court:SecureCookies", "false");
         builder.UseSetting("Court:Database:Provider", Provider.ToString());
         builder.UseSetting("Court:Database:ConnectionString", ConnectionString);
+        builder.UseSetting("Court:Bridge:Port", "0");
+        builder.UseSetting("Court:Platform:Port", "0");
+        foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);
     }
+
+    /// <summary>Further settings for one test's host (e.g. faster job retries).</summary>
+    public Dictionary<string, string?> ExtraSettings { get; } = [];
 
     public override async ValueTask DisposeAsync()
     {

@@ -83,6 +83,8 @@ public sealed class JobSurvivesProcessKill : IAsyncLifetime
             ["COURT_SEED_DEMO"] = "true",
             ["COURT_DEMO_PASSWORD"] = CourtAppFactory.DemoPassword,
             ["COURT_SECURE_COOKIES"] = "false",
+            ["COURT_BRIDGE_PORT"] = "0",
+            ["COURT_PLATFORM_PORT"] = "0",
             ["COURT_DB_PROVIDER"] = _database is null ? nameof(DatabaseProvider.Sqlite) : nameof(DatabaseProvider.Postgres),
             ["Court__Sms__FileSink__LatencyMilliseconds"] = "1500",
             ["Court__Jobs__LeaseSeconds"] = "3",

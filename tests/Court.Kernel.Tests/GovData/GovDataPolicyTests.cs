@@ -2,6 +2,7 @@ using Court.GovData.Bridge.V1;
 using Court.Kernel.Access;
 using Court.Kernel.Cases;
 using Court.Kernel.GovData;
+using GovData.Platform.V1;
 
 namespace Court.Kernel.Tests.GovData;
 
@@ -52,5 +53,21 @@ public sealed class GovDataPolicyTests
         GovDataPolicy.DecideForFilingDraft(Purpose.FilingVerification, [S]).Allowed.ShouldBeTrue();
         GovDataPolicy.DecideForFilingDraft(Purpose.FilingVerification, [S, A]).Allowed.ShouldBeFalse();
         GovDataPolicy.DecideForFilingDraft(Purpose.EnforcementInvestigation, [S]).Allowed.ShouldBeFalse();
+    }
+
+    [Theory]
+    // 民事诉讼法第二百五十三条、第二百五十五条
+    [InlineData(Purpose.EnforcementInvestigation, ActionKind.Freeze, true)]
+    [InlineData(Purpose.EnforcementInvestigation, ActionKind.Seize, true)]
+    [InlineData(Purpose.EnforcementInvestigation, ActionKind.Deduct, true)]
+    [InlineData(Purpose.EnforcementInvestigation, ActionKind.DeregistrationNotice, false)]
+    // 企业破产法第十九条: preservation is lifted, never imposed, once bankruptcy is accepted
+    [InlineData(Purpose.BankruptcyInvestigation, ActionKind.Unfreeze, true)]
+    [InlineData(Purpose.BankruptcyInvestigation, ActionKind.Freeze, false)]
+    [InlineData(Purpose.BankruptcyInvestigation, ActionKind.DeregistrationNotice, true)]
+    [InlineData(Purpose.FilingVerification, ActionKind.Freeze, false)]
+    public void Each_purpose_sends_only_its_own_kinds_of_assistance_request(Purpose purpose, ActionKind kind, bool fits)
+    {
+        GovDataPolicy.ActionFits(purpose, kind).ShouldBe(fits);
     }
 }

@@ -1,0 +1,102 @@
+using Court.GovData.Bridge.V1;
+using Court.GovDataBridge.Platform;
+using Court.Grpc;
+using Court.Kernel.Audit;
+using Court.Kernel.GovData;
+using GovData.Platform.V1;
+using Google.Protobuf;
+
+namespace Court.GovDataBridge.Bridge;
+
+/// <summary>
+/// The bridge's query methods. Each call: grant checked, subject validated, platform asked (or the cache), reply shaped
+/// by purpose, snapshot stored, audit written with the reply's hash — failures audited with their status too.
+/// </summary>
+internal sealed class BridgeQueries(GrantGate gate, PlatformGateway platform, SnapshotWriter snapshots, IAuditLog audit)
+{
+    public Task<QuerySubjectReply> QuerySubjectAsync(QuerySubjectRequest request, ServerCallContext call) =>
+        RunAsync(call, request.Context, GovDataCategory.Subject, BridgeAudit.QuerySubject,
+            () => SubjectInput.Require(request.Subject),
+            (grant, subject, ct) => FetchSubjectAsync(grant, subject, request.Name, ct),
+            (reply, snapshot) => reply.Snapshot = snapshot);
+
+    public Task<QueryAssetsReply> QueryAssetsAsync(QueryAssetsRequest request, ServerCallContext call) =>
+        RunAsync(call, request.Context, GovDataCategory.Assets, BridgeAudit.QueryAssets,
+            () => SubjectInput.Require(request.Subject),
+            (_, subject, ct) => FetchAssetsAsync(subject, request.Categories, ct),
+            (reply, snapshot) => reply.Snapshot = snapshot);
+
+    public Task<QuerySocialSecurityReply> QuerySocialSecurityAsync(QuerySocialSecurityRequest request, ServerCallContext call) =>
+        RunAsync(call, request.Context, GovDataCategory.SocialSecurity, BridgeAudit.QuerySocialSecurity,
+            () => request.SubjectCase switch
+            {
+                QuerySocialSecurityRequest.SubjectOneofCase.ResidentIdNumber => new SubjectKey(false, SubjectInput.RequirePerson(request.ResidentIdNumber)),
+                QuerySocialSecurityRequest.SubjectOneofCase.EmployerCreditCode => new SubjectKey(true, SubjectInput.RequireLegalPerson(request.EmployerCreditCode)),
+                _ => throw new RpcException(StatusCode.InvalidArgument, "请提供个人的公民身份号码或用人单位的统一社会信用代码。"),
+            },
+            (_, subject, ct) => FetchSocialSecurityAsync(subject, ct),
+            (reply, snapshot) => reply.Snapshot = snapshot);
+
+    public async Task<PlatformReply<QueryAssetsReply>> FetchAssetsAsync(SubjectKey subject, IEnumerable<AssetCategory> categories, CancellationToken ct)
+    {
+        var holdings = await platform.QueryAsync(PlatformMethods.GetAssets, new GetAssetsRequest { Subject = subject.ToRef(), Categories = { categories } }, ct);
+        return new PlatformReply<QueryAssetsReply>(new QueryAssetsReply { Holdings = holdings.Value }, holdings.FromCache);
+    }
+
+    private async Task<PlatformReply<QuerySubjectReply>> FetchSubjectAsync(GovDataGrant grant, SubjectKey subject, string name, CancellationToken ct)
+    {
+        if (subject.IsLegalPerson)
+        {
+            var legal = await platform.QueryAsync(PlatformMethods.GetLegalPerson, new GetLegalPersonRequest { CreditCode = subject.Identifier }, ct);
+            return new(ReplyShaping.LegalPerson(grant.Purpose, legal.Value), legal.FromCache);
+        }
+        var natural = await platform.QueryAsync(PlatformMethods.GetNaturalPerson, new GetNaturalPersonRequest { ResidentIdNumber = subject.Identifier }, ct);
+        return new(ReplyShaping.NaturalPerson(grant.Purpose, natural.Value, name), natural.FromCache);
+    }
+
+    private async Task<PlatformReply<QuerySocialSecurityReply>> FetchSocialSecurityAsync(SubjectKey subject, CancellationToken ct)
+    {
+        if (subject.IsLegalPerson)
+        {
+            var employer = await platform.QueryAsync(PlatformMethods.GetEmployerContributions, new GetEmployerContributionsRequest { CreditCode = subject.Identifier }, ct);
+            return new(new QuerySocialSecurityReply { Employer = employer.Value }, employer.FromCache);
+        }
+        var person = await platform.QueryAsync(PlatformMethods.GetPersonContributions, new GetPersonContributionsRequest { ResidentIdNumber = subject.Identifier }, ct);
+        return new(new QuerySocialSecurityReply { Person = person.Value }, person.FromCache);
+    }
+
+    private async Task<TReply> RunAsync<TReply>(
+        ServerCallContext call, RequestContext? context, GovDataCategory category, string action,
+        Func<SubjectKey> subjectOf,
+        Func<GovDataGrant, SubjectKey, CancellationToken, Task<PlatformReply<TReply>>> fetch,
+        Action<TReply, Court.GovData.Bridge.V1.Snapshot> attach)
+        where TReply : IMessage
+    {
+        var grant = await gate.AdmitAsync(call, context, category, action);
+        var actor = BridgeAudit.ActorOf(grant, call);
+        SubjectKey? subject = null;
+        try
+        {
+            subject = subjectOf();
+            var result = await fetch(grant, subject.Value, call.CancellationToken);
+            var stored = snapshots.Build(grant, KindOf(category), subject.Value, result.Value, result.FromCache, context!.RequestId);
+            await snapshots.SaveAsync([stored]);
+            attach(result.Value, SnapshotWriter.Describe(stored));
+            await audit.WriteAsync(BridgeAudit.Record(grant, action, subject.Value.Identifier, stored.Sha256), actor);
+            return result.Value;
+        }
+        catch (RpcException e)
+        {
+            await audit.WriteAsync(BridgeAudit.Record(grant, action, subject?.Identifier, null, BridgeAudit.OutcomeOf(e)), actor);
+            throw;
+        }
+    }
+
+    public static string KindOf(GovDataCategory category) => category switch
+    {
+        GovDataCategory.Subject => "subject",
+        GovDataCategory.Assets => "assets",
+        GovDataCategory.SocialSecurity => "social-security",
+        _ => "action",
+    };
+}

@@ -1,0 +1,142 @@
+using System.Threading.RateLimiting;
+using Court.Grpc;
+using Google.Protobuf;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace Court.GovDataBridge.Platform;
+
+/// <summary>A platform reply and whether it came from the bridge's cache.</summary>
+internal readonly record struct PlatformReply<T>(T Value, bool FromCache);
+
+/// <summary>
+/// Every call to the government platform goes through here: a deadline per call, a rate that stays under the
+/// platform's limit, bounded concurrency, a circuit breaker that fails fast while the platform is down, and — for
+/// queries only — retries with jittered backoff and a short cache. Actions are sent once per attempt: their retries
+/// belong to the durable queue, which resends the same idempotency key.
+/// </summary>
+internal sealed class PlatformGateway : IDisposable
+{
+    private static readonly StatusCode[] Transient = [StatusCode.Unavailable, StatusCode.DeadlineExceeded, StatusCode.ResourceExhausted, StatusCode.Aborted];
+    private static readonly StatusCode[] PlatformTrouble = [StatusCode.Unavailable, StatusCode.DeadlineExceeded, StatusCode.Internal, StatusCode.Unknown];
+
+    private readonly PlatformConnection _connection;
+    private readonly BridgeOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly IMemoryCache _cache;
+    private readonly CircuitBreaker _breaker;
+    private readonly SemaphoreSlim _concurrency;
+    private readonly RateLimiter _rate;
+
+    public PlatformGateway(PlatformConnection connection, IOptions<BridgeOptions> options, TimeProvider clock, IMemoryCache cache)
+    {
+        _connection = connection;
+        _options = options.Value;
+        _clock = clock;
+        _cache = cache;
+        _breaker = new CircuitBreaker(Math.Max(1, _options.BreakerFailureThreshold), TimeSpan.FromMilliseconds(_options.BreakerOpenMilliseconds), clock);
+        _concurrency = new SemaphoreSlim(Math.Max(1, _options.MaxConcurrentPlatformCalls));
+        _rate = CreateRateLimiter(_options.PlatformCallsPerSecond);
+    }
+
+    public bool CircuitOpen => _breaker.IsOpen;
+
+    public async Task<PlatformReply<TResponse>> QueryAsync<TRequest, TResponse>(
+        Method<TRequest, TResponse> method, TRequest request, CancellationToken ct, bool cacheable = true)
+        where TRequest : class, IMessage<TRequest>, new()
+        where TResponse : class, IMessage<TResponse>, new()
+    {
+        var cacheKey = cacheable && _options.CacheSeconds > 0 ? method.FullName + ":" + Convert.ToBase64String(request.ToByteArray()) : null;
+        if (cacheKey is not null && _cache.TryGetValue(cacheKey, out TResponse? cached) && cached is not null)
+            return new PlatformReply<TResponse>(cached, FromCache: true);
+
+        var attempts = Math.Max(1, _options.QueryAttempts);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var response = await CallAsync(method, request, ct);
+                if (cacheKey is not null) _cache.Set(cacheKey, response, TimeSpan.FromSeconds(_options.CacheSeconds));
+                return new PlatformReply<TResponse>(response, FromCache: false);
+            }
+            catch (RpcException e) when (attempt < attempts && Transient.Contains(e.StatusCode) && !_breaker.IsOpen)
+            {
+                await Task.Delay(Backoff(attempt), _clock, ct);
+            }
+        }
+    }
+
+    /// <summary>One attempt of an action; the durable queue decides whether and when to try again.</summary>
+    public Task<TResponse> ActAsync<TRequest, TResponse>(Method<TRequest, TResponse> method, TRequest request, CancellationToken ct)
+        where TRequest : class, IMessage<TRequest>, new()
+        where TResponse : class, IMessage<TResponse>, new() =>
+        CallAsync(method, request, ct);
+
+    public static bool IsTransient(RpcException e) => Transient.Contains(e.StatusCode);
+
+    public void Dispose()
+    {
+        _rate.Dispose();
+        _concurrency.Dispose();
+    }
+
+    private async Task<TResponse> CallAsync<TRequest, TResponse>(Method<TRequest, TResponse> method, TRequest request, CancellationToken ct)
+        where TRequest : class, IMessage<TRequest>, new()
+        where TResponse : class, IMessage<TResponse>, new()
+    {
+        if (!_breaker.TryEnter())
+            throw new RpcException(StatusCode.Unavailable, "政务数据平台暂时无法访问，系统已暂停向平台发送请求，请稍后再试。");
+
+        await _concurrency.WaitAsync(ct);
+        try
+        {
+            using var lease = await _rate.AcquireAsync(1, ct);
+            var deadline = _clock.GetUtcNow().UtcDateTime.AddMilliseconds(Math.Max(1, _options.CallDeadlineMilliseconds));
+            var client = await _connection.ClientAsync(ct);
+            var response = await client.UnaryAsync(method, request, new CallOptions(_connection.Headers, deadline, ct));
+            _breaker.Succeeded();
+            return response;
+        }
+        catch (RpcException e) when (PlatformTrouble.Contains(e.StatusCode) && !ct.IsCancellationRequested)
+        {
+            _breaker.Failed();
+            throw new RpcException(e.StatusCode, Explain(e.StatusCode));
+        }
+        catch (RpcException)
+        {
+            _breaker.Succeeded(); // the platform answered (not found, invalid, ...): it is up
+            throw;
+        }
+        finally
+        {
+            _concurrency.Release();
+        }
+    }
+
+    private static string Explain(StatusCode code) => code == StatusCode.DeadlineExceeded
+        ? "政务数据平台未在规定时间内答复，请稍后再试。"
+        : "政务数据平台暂时无法访问，请稍后再试。";
+
+    // Full jitter (AWS architecture blog, "Exponential Backoff And Jitter"): spreads retries of many callers.
+    private TimeSpan Backoff(int attempt)
+    {
+        var ceiling = Math.Max(1, _options.RetryBaseMilliseconds) * Math.Pow(2, attempt - 1);
+        return TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling);
+    }
+
+    // 40 refills a second, each at most 1/40 of the rate and the bucket no larger: no one-second window anywhere
+    // sees more than rate + rate/40 calls, which stays under a limit 4% above the configured rate.
+    private static TokenBucketRateLimiter CreateRateLimiter(int callsPerSecond)
+    {
+        var perPeriod = Math.Max(1, callsPerSecond / 40);
+        return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = perPeriod,
+            TokensPerPeriod = perPeriod,
+            ReplenishmentPeriod = TimeSpan.FromMilliseconds(25),
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = true,
+        });
+    }
+}
