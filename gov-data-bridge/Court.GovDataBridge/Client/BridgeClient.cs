@@ -61,8 +61,9 @@ internal sealed class BridgeClient(GovDataEndpoints endpoints, IOptions<BridgeOp
         where TResponse : class, IMessage<TResponse>, new()
     {
         var client = await ClientAsync(ct);
-        // The bridge may retry the platform within this budget: per-call deadline times attempts, plus backoff.
-        var budget = TimeSpan.FromMilliseconds(options.Value.CallDeadlineMilliseconds * Math.Max(1, options.Value.QueryAttempts) + 2000);
+        // Room for the bridge to retry the platform (deadline × attempts, plus backoff) and to write its snapshot and
+        // audit entry on a busy database; never less than ten seconds.
+        var budget = TimeSpan.FromMilliseconds(Math.Max(10_000, options.Value.CallDeadlineMilliseconds * Math.Max(1, options.Value.QueryAttempts) + 5_000));
         try
         {
             return await client.UnaryAsync(method, request, new CallOptions(Headers(grant), clock.GetUtcNow().UtcDateTime + budget, ct));

@@ -18,6 +18,7 @@ namespace Court.Host.Tests.GovData;
 /// 1,000 freezes through the bridge while the sandbox loses replies after applying, times out, and is down for a while:
 /// every request ends applied, and the platform applied each exactly once.
 /// </summary>
+[Trait("Category", "Persistence")]
 public sealed class FreezeExactlyOnceTests : IAsyncLifetime
 {
     private const int Requests = 1000;

@@ -1,12 +1,21 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Court.GovData.Bridge.V1;
+using Court.GovDataBridge.Client;
+using Court.GovDataBridge.Hosting;
+using Court.Grpc;
+using Court.Host.Persistence;
 using Court.Host.Tests.Infrastructure;
+using GovData.Platform.V1;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Court.Seeds.Demo;
 
 namespace Court.Host.Tests.GovData;
 
 /// <summary>Officers query government data for their cases through the bridge; parties see who looked at their data.</summary>
+[Trait("Category", "Persistence")]
 public sealed class GovDataQueryTests : IAsyncLifetime
 {
     private static readonly Guid EnforcementCase = DemoCatalogue.Cases[2].Id;
@@ -105,5 +114,26 @@ public sealed class GovDataQueryTests : IAsyncLifetime
         entry.GetProperty("purpose").GetString().ShouldBe("破产调查");
         entry.GetProperty("query").GetString().ShouldBe("社保信息");
         entry.GetProperty("caseNumber").GetString()!.ShouldContain("破");
+    }
+
+    [Fact]
+    public async Task A_bridge_call_without_a_grant_is_refused_unauthenticated_and_still_audited()
+    {
+        _app.CreateClient().Dispose();
+        var endpoints = _app.Services.GetRequiredService<GovDataEndpoints>();
+        var client = new GrpcClient(GrpcClient.CreateInvoker(), endpoints.Bridge!);
+        var request = new QuerySubjectRequest
+        {
+            Context = new RequestContext { CaseNumber = "（2026）闽0203执1号", Purpose = Purpose.EnforcementInvestigation, ActingUser = "someone" },
+            Subject = new SubjectRef { ResidentIdNumber = Respondent.IdentifierNumber },
+        };
+
+        var refused = await Should.ThrowAsync<RpcException>(() => client.UnaryAsync(BridgeMethods.QuerySubject, request));
+
+        refused.StatusCode.ShouldBe(StatusCode.Unauthenticated);
+        refused.Detail.ShouldContain("授权");
+        await using var scope = _app.Services.CreateAsyncScope();
+        var audit = scope.ServiceProvider.GetRequiredService<CourtDb>().AuditEntries;
+        (await audit.CountAsync(e => e.Action == "govdata.query-subject" && e.Outcome == "Unauthenticated")).ShouldBe(1);
     }
 }

@@ -1,3 +1,4 @@
+using Court.GovDataBridge.Persistence;
 using Court.Host.Persistence;
 using Court.Host.Tests.Infrastructure;
 using Court.Kernel.Persistence;
@@ -40,6 +41,13 @@ internal sealed class ScratchDatabase : IAsyncDisposable
         var options = new DbContextOptionsBuilder<CourtDb>();
         ModuleDatabase.Configure(options, Database, CourtDb.Module);
         return new CourtDb(options.Options);
+    }
+
+    public BridgeDb NewBridgeDb()
+    {
+        var options = new DbContextOptionsBuilder<BridgeDb>();
+        ModuleDatabase.Configure(options, Database, BridgeDb.Module);
+        return new BridgeDb(options.Options);
     }
 
     public async ValueTask DisposeAsync()
