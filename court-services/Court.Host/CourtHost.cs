@@ -17,7 +17,10 @@ using Court.Host.Problems;
 using Court.Kernel.Audit;
 using Court.Kernel.Http;
 using Court.Seeds.Sandbox;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -35,6 +38,8 @@ internal static class CourtHost
         services.Configure<CourtOptions>(builder.Configuration.GetSection(CourtOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        // Chinese text goes out as characters, not &#x…; entities; markup-significant characters are still encoded.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddCourtProblemDetails();
         services.AddCourtDatabase(builder.Configuration);
         services.AddCourtIdentity(court);

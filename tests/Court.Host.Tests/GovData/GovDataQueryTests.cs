@@ -114,6 +114,11 @@ public sealed class GovDataQueryTests : IAsyncLifetime
         entry.GetProperty("purpose").GetString().ShouldBe("破产调查");
         entry.GetProperty("query").GetString().ShouldBe("社保信息");
         entry.GetProperty("caseNumber").GetString()!.ShouldContain("破");
+
+        var page = await debtor.GetStringAsync("/Portals/DataAccess");
+        page.ShouldContain("我的信息被查询记录");
+        page.ShouldContain("破产调查");
+        page.ShouldContain("社保信息");
     }
 
     [Fact]
