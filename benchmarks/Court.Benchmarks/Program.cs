@@ -1,9 +1,26 @@
 using BenchmarkDotNet.Running;
+using Court.Benchmarks.Bridge;
 
 namespace Court.Benchmarks;
 
 internal static class Program
 {
     // dotnet run -c Release --project benchmarks/Court.Benchmarks -- --filter '*' --job short
-    private static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    // dotnet run -c Release --project benchmarks/Court.Benchmarks -- bridge-overhead [--n 2000] [--warmup 300] [--interval-ms 4] [--components 1000]
+    // dotnet run -c Release --project benchmarks/Court.Benchmarks -- bridge-batch [--subjects 10000] [--warmup 200] [--bridge-rate 480]
+    // The bridge benchmarks start the court host in this process (Bridge/BenchHost.cs); run them with DOTNET_gcServer=1,
+    // the GC the host has on its own, and --data-dir PATH to keep (and choose) its data folder. docs/performance.md.
+    private static async Task<int> Main(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case BridgeOverhead.Command:
+                return await BridgeOverhead.RunAsync(BenchArgs.Parse(args.Skip(1)));
+            case BridgeBatch.Command:
+                return await BridgeBatch.RunAsync(BenchArgs.Parse(args.Skip(1)));
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
+        }
+    }
 }
