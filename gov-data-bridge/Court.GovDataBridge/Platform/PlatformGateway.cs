@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Court.Grpc;
 using Google.Protobuf;
 using Microsoft.Extensions.Caching.Memory;
@@ -26,7 +25,7 @@ internal sealed class PlatformGateway : IDisposable
     private readonly IMemoryCache _cache;
     private readonly CircuitBreaker _breaker;
     private readonly SemaphoreSlim _concurrency;
-    private readonly RateLimiter _rate;
+    private readonly CallPacer _pace;
 
     public PlatformGateway(PlatformConnection connection, IOptions<BridgeOptions> options, TimeProvider clock, IMemoryCache cache)
     {
@@ -36,7 +35,7 @@ internal sealed class PlatformGateway : IDisposable
         _cache = cache;
         _breaker = new CircuitBreaker(Math.Max(1, _options.BreakerFailureThreshold), TimeSpan.FromMilliseconds(_options.BreakerOpenMilliseconds), clock);
         _concurrency = new SemaphoreSlim(Math.Max(1, _options.MaxConcurrentPlatformCalls));
-        _rate = CreateRateLimiter(_options.PlatformCallsPerSecond);
+        _pace = new CallPacer(_options.PlatformCallsPerSecond, clock);
     }
 
     public bool CircuitOpen => _breaker.IsOpen;
@@ -76,7 +75,7 @@ internal sealed class PlatformGateway : IDisposable
 
     public void Dispose()
     {
-        _rate.Dispose();
+        _pace.Dispose();
         _concurrency.Dispose();
     }
 
@@ -90,7 +89,7 @@ internal sealed class PlatformGateway : IDisposable
         await _concurrency.WaitAsync(ct);
         try
         {
-            using var lease = await _rate.AcquireAsync(1, ct);
+            await _pace.WaitAsync(ct);
             var deadline = _clock.GetUtcNow().UtcDateTime.AddMilliseconds(Math.Max(1, _options.CallDeadlineMilliseconds));
             var client = await _connection.ClientAsync(ct);
             var response = await client.UnaryAsync(method, request, new CallOptions(_connection.Headers, deadline, ct));
@@ -122,21 +121,5 @@ internal sealed class PlatformGateway : IDisposable
     {
         var ceiling = Math.Max(1, _options.RetryBaseMilliseconds) * Math.Pow(2, attempt - 1);
         return TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling);
-    }
-
-    // 40 refills a second, each at most 1/40 of the rate and the bucket no larger: no one-second window anywhere
-    // sees more than rate + rate/40 calls, which stays under a limit 4% above the configured rate.
-    private static TokenBucketRateLimiter CreateRateLimiter(int callsPerSecond)
-    {
-        var perPeriod = Math.Max(1, callsPerSecond / 40);
-        return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = perPeriod,
-            TokensPerPeriod = perPeriod,
-            ReplenishmentPeriod = TimeSpan.FromMilliseconds(25),
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        });
     }
 }
