@@ -40,25 +40,25 @@ internal static class GovDataHttp
         TypedResults.Problem(reason, statusCode: StatusCodes.Status403Forbidden, title: "无权查询", type: ProblemTypes.Forbidden);
 
     public static ProblemHttpResult Failed(GovDataException e) => TypedResults.Problem(
-        e.Message, statusCode: e.HttpStatus, title: TitleOf(e.HttpStatus), type: ProblemTypes.For(SlugOf(e.StatusCode)));
+        e.Message, statusCode: e.HttpStatus, title: TitleOf(e.HttpStatus), type: ProblemTypes.For(SlugOf(e.HttpStatus)));
 
     private static string TitleOf(int status) => status switch
     {
         400 => "提交的内容有误",
-        403 => "无权查询",
+        401 or 403 => "无权查询",
         404 => "未查询到信息",
         409 => "请求冲突",
         429 => "请求过于频繁",
         _ => "政务数据平台暂时无法答复",
     };
 
-    private static string SlugOf(int grpcStatus) => grpcStatus switch
+    private static string SlugOf(int status) => status switch
     {
-        3 or 11 => "validation",
-        5 => "not-found",
-        6 or 9 or 10 => "conflict",
-        7 or 16 => "forbidden",
-        8 => "too-many-requests",
+        400 => "validation",
+        401 or 403 => "forbidden",
+        404 => "not-found",
+        409 => "conflict",
+        429 => "too-many-requests",
         _ => "gov-data-unavailable",
     };
 }
