@@ -44,7 +44,27 @@ public sealed class GovDataQueryTests : IAsyncLifetime
         sha.ShouldNotBeNullOrEmpty();
 
         var snapshots = await officer.GetFromJsonAsync<JsonElement>($"/api/cases/{EnforcementCase}/gov-data/snapshots");
-        snapshots.EnumerateArray().ShouldContain(s => s.GetProperty("sha256").GetString() == sha);
+        var listed = snapshots.EnumerateArray().Single(s => s.GetProperty("sha256").GetString() == sha);
+
+        var stored = await officer.GetFromJsonAsync<JsonElement>($"/api/cases/{EnforcementCase}/gov-data/snapshots/{listed.GetProperty("id").GetString()}");
+        stored.GetProperty("sha256").GetString().ShouldBe(sha);
+        await using var scope = _app.Services.CreateAsyncScope();
+        var audit = scope.ServiceProvider.GetRequiredService<CourtDb>().AuditEntries;
+        (await audit.CountAsync(e => e.Action == "govdata.view-snapshot" && e.Target == Respondent.IdentifierNumber && e.ResultHash == sha)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task An_unknown_asset_category_is_refused_before_anything_is_asked()
+    {
+        using var officer = await _app.ClientForAsync("enforcement");
+
+        var response = await officer.PostAsJsonAsync($"/api/cases/{EnforcementCase}/gov-data/queries",
+            new { purpose = "enforcement-investigation", kind = "assets", identifier = Respondent.IdentifierNumber, assetCategories = new[] { "bank-deposit", "yacht" } });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("yacht");
+        await using var scope = _app.Services.CreateAsyncScope();
+        (await scope.ServiceProvider.GetRequiredService<CourtDb>().AuditEntries.CountAsync(e => e.Action.StartsWith("govdata."))).ShouldBe(0);
     }
 
     [Fact]

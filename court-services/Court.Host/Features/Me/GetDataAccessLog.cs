@@ -54,6 +54,7 @@ internal static class GetDataAccessLog
         "govdata.query-social-security" => "社保信息",
         "govdata.submit-action" => "协助执行请求",
         "govdata.get-action" => "协助执行进度",
+        "govdata.view-snapshot" => "查看已存档的查询结果",
         _ => action,
     };
 

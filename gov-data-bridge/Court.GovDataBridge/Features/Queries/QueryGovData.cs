@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Court.GovData.Bridge.V1;
 using Court.Kernel.GovData;
+using Court.Kernel.Problems;
 using GovData.Platform.V1;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -33,6 +34,9 @@ internal static class QueryGovData
     private static async Task<IResult> HandleAsync(
         Guid caseId, GovDataQueryRequest request, HttpContext http, IGovDataGrants grants, IGovDataBridgeClient bridge, CancellationToken ct)
     {
+        var unknown = (request.AssetCategories ?? []).Where(n => !AssetCategoryNames.ContainsKey(n)).ToList();
+        if (unknown.Count > 0) return UnknownAssetCategories(unknown);
+
         var category = request.Kind switch
         {
             "assets" => GovDataCategory.Assets,
@@ -50,7 +54,7 @@ internal static class QueryGovData
             return category switch
             {
                 GovDataCategory.Assets => GovDataHttp.Reply(await bridge.QueryAssetsAsync(issued.Token!,
-                    new QueryAssetsRequest { Context = context, Subject = subject, Categories = { ParseCategories(request.AssetCategories) } }, ct)),
+                    new QueryAssetsRequest { Context = context, Subject = subject, Categories = { (request.AssetCategories ?? []).Select(n => AssetCategoryNames[n]) } }, ct)),
                 GovDataCategory.SocialSecurity => GovDataHttp.Reply(await bridge.QuerySocialSecurityAsync(issued.Token!, legal
                     ? new QuerySocialSecurityRequest { Context = context, EmployerCreditCode = request.Identifier }
                     : new QuerySocialSecurityRequest { Context = context, ResidentIdNumber = request.Identifier }, ct)),
@@ -64,7 +68,20 @@ internal static class QueryGovData
         }
     }
 
-    private static IEnumerable<AssetCategory> ParseCategories(string[]? names) =>
-        (names ?? []).Select(n => Enum.TryParse<AssetCategory>(n.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var c) ? c : AssetCategory.Unspecified)
-            .Where(c => c != AssetCategory.Unspecified);
+    private static readonly Dictionary<string, AssetCategory> AssetCategoryNames = new(StringComparer.Ordinal)
+    {
+        ["real-estate"] = AssetCategory.RealEstate,
+        ["vehicle"] = AssetCategory.Vehicle,
+        ["bank-deposit"] = AssetCategory.BankDeposit,
+        ["securities"] = AssetCategory.Securities,
+        ["equity-stake"] = AssetCategory.EquityStake,
+        ["housing-fund"] = AssetCategory.HousingFund,
+    };
+
+    private static IResult UnknownAssetCategories(IEnumerable<string> unknown) => TypedResults.ValidationProblem(
+        new Dictionary<string, string[]>
+        {
+            ["assetCategories"] = [$"不认识的财产类别：{string.Join("、", unknown)}。可选 real-estate、vehicle、bank-deposit、securities、equity-stake、housing-fund，不填则查询全部。"],
+        },
+        detail: "提交的内容有误，请按提示修改后重试。", type: ProblemTypes.Validation);
 }

@@ -4,6 +4,8 @@ using Snapshot = Court.GovDataBridge.Persistence.Snapshot;
 using Court.GovDataBridge.Persistence;
 using Court.Kernel;
 using Court.Kernel.Access;
+using Court.Kernel.Audit;
+using Court.Kernel.GovData;
 using Court.Kernel.Problems;
 using Google.Protobuf;
 using Microsoft.AspNetCore.Authorization;
@@ -35,13 +37,17 @@ internal static class ListSnapshots
             ShanghaiTime.Format(s.RetrievedAt), s.Sha256, s.FromCache)));
     }
 
-    private static async Task<IResult> GetAsync(Guid caseId, Guid snapshotId, ClaimsPrincipal user, IAuthorizationService authorization, BridgeDb db, CancellationToken ct)
+    private static async Task<IResult> GetAsync(
+        Guid caseId, Guid snapshotId, ClaimsPrincipal user, IAuthorizationService authorization, BridgeDb db, IAuditLog audit, CancellationToken ct)
     {
         var mine = await ScopeAsync(caseId, user, authorization, db);
         if (mine is null) return Forbidden();
         var snapshot = await mine.SingleOrDefaultAsync(s => s.Id == snapshotId, ct);
         if (snapshot is null)
             return TypedResults.Problem("本案没有这份查询快照。", statusCode: StatusCodes.Status404NotFound, title: "未找到", type: ProblemTypes.NotFound);
+        // Reading a snapshot shows government data again: recorded like a query, so the data subject sees it too.
+        await audit.WriteAsync(new AuditRecord("govdata.view-snapshot", caseId, snapshot.CaseNumber,
+            Enum.Parse<Purpose>(snapshot.Purpose).ChineseName(), snapshot.Subject, snapshot.Sha256), ct);
         IMessage content = snapshot.Kind switch
         {
             "subject" => QuerySubjectReply.Parser.ParseFrom(snapshot.Content),
