@@ -1,0 +1,18 @@
+using System.Security.Claims;
+
+namespace Court.Kernel.Cases;
+
+/// <summary>What a module may know of a registered case.</summary>
+public sealed record CaseSummaryInfo(Guid Id, string Number, string CourtCode, string CourtName, string TypeCode, string Title, bool IsClosed, DateTime FiledAt);
+
+/// <summary>A case the caller may see, and whether they may also see its internal volume (副卷).</summary>
+public sealed record CaseVisibility(Guid CaseId, bool InternalVolume);
+
+/// <summary>The host's case register as other modules see it; the host implements it.</summary>
+public interface ICaseDirectory
+{
+    Task<CaseSummaryInfo?> FindAsync(Guid caseId, CancellationToken ct = default);
+
+    /// <summary>Every case <paramref name="user"/> has a role in, with the volumes that role opens; empty for nobody.</summary>
+    Task<IReadOnlyList<CaseVisibility>> VisibleToAsync(ClaimsPrincipal user, CancellationToken ct = default);
+}

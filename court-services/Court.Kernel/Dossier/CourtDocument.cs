@@ -1,0 +1,120 @@
+namespace Court.Kernel.Dossier;
+
+/// <summary>
+/// A document the court issues, as structured elements: the e-dossier module lays it out like a Chinese court document
+/// (GB/T 9704), draws the seal, adds a verification QR code and signs it. The header is common to every kind.
+/// </summary>
+public abstract record CourtDocument
+{
+    /// <summary>e.g. 厦门市思明区人民法院.</summary>
+    public required string CourtName { get; init; }
+
+    /// <summary>e.g. (2026)闽0203民初1234号.</summary>
+    public required string CaseNumber { get; init; }
+
+    /// <summary>The date the document bears (落款日期), written in Chinese numerals on the page.</summary>
+    public required DateOnly IssuedOn { get; init; }
+
+    /// <summary>The title printed on the page, e.g. 受理通知书; also the document's title in the catalogue.</summary>
+    public abstract string Title { get; }
+
+    /// <summary>A stable kind for the API and the verification record, e.g. <c>acceptance-notice</c>.</summary>
+    public abstract string Kind { get; }
+}
+
+/// <summary>A party as a court document names it: 原告 陈明，男，1986年4月12日出生，住…</summary>
+public sealed record DocumentParty(string Side, string Name, string? Particulars = null);
+
+/// <summary>受理通知书 (民事诉讼法 art. 126): the court tells the plaintiff the case is accepted.</summary>
+public sealed record AcceptanceNotice : CourtDocument
+{
+    public override string Title => "受理通知书";
+    public override string Kind => "acceptance-notice";
+    public required string Recipient { get; init; }
+    /// <summary>案由, e.g. 民间借贷纠纷.</summary>
+    public required string Cause { get; init; }
+    public required DateOnly FiledOn { get; init; }
+    /// <summary>The code a party types with the case number for the public progress query.</summary>
+    public string? QueryCode { get; init; }
+    public string? JudgeName { get; init; }
+    public string? ContactPhone { get; init; }
+}
+
+/// <summary>交费通知书 (诉讼费用交纳办法 art. 22): what to pay, on what basis, by when.</summary>
+public sealed record FeePaymentNotice : CourtDocument
+{
+    public override string Title => "交费通知书";
+    public override string Kind => "fee-payment-notice";
+    public required string Recipient { get; init; }
+    public required string Cause { get; init; }
+    public required Money Amount { get; init; }
+    /// <summary>e.g. 《诉讼费用交纳办法》第十三条第一项.</summary>
+    public required string Basis { get; init; }
+    public required DateOnly PayBy { get; init; }
+    public string? PaymentAccount { get; init; }
+}
+
+/// <summary>举证通知书 (民事诉讼法 art. 68; 民事证据规定 art. 50): burden of proof and the evidence deadline.</summary>
+public sealed record EvidenceNotice : CourtDocument
+{
+    public override string Title => "举证通知书";
+    public override string Kind => "evidence-notice";
+    public required string Recipient { get; init; }
+    public required string Cause { get; init; }
+    public required DateOnly EvidenceDeadline { get; init; }
+}
+
+/// <summary>传票 (民事诉讼法 art. 139): summons to a hearing.</summary>
+public sealed record Summons : CourtDocument
+{
+    public override string Title => "传票";
+    public override string Kind => "summons";
+    public required string Recipient { get; init; }
+    /// <summary>The recipient's side, e.g. 被告.</summary>
+    public required string RecipientSide { get; init; }
+    public required string Cause { get; init; }
+    /// <summary>UTC; printed in China Standard Time.</summary>
+    public required DateTime HearingAtUtc { get; init; }
+    public required string Venue { get; init; }
+    public string? Notes { get; init; }
+}
+
+/// <summary>电子送达凭证 (民事诉讼法 art. 90): which documents reached which electronic address, and when.</summary>
+public sealed record ElectronicServiceReceipt : CourtDocument
+{
+    public override string Title => "电子送达凭证";
+    public override string Kind => "electronic-service-receipt";
+    public required string Recipient { get; init; }
+    /// <summary>e.g. 诉讼服务平台账户 litigant / 手机 139****0001.</summary>
+    public required string ServiceAddress { get; init; }
+    public required IReadOnlyList<string> DocumentTitles { get; init; }
+    /// <summary>When the documents reached the recipient's system (the service date), UTC.</summary>
+    public required DateTime DeliveredAtUtc { get; init; }
+    public DateTime? OpenedAtUtc { get; init; }
+}
+
+/// <summary>
+/// 民事判决书 built from its structured elements (法院诉讼文书样式): parties, procedure, claims, findings, reasoning,
+/// legal basis, orders, costs, appeal notice, the panel and the clerk.
+/// </summary>
+public sealed record Judgment : CourtDocument
+{
+    public override string Title => "民事判决书";
+    public override string Kind => "judgment";
+    public required IReadOnlyList<DocumentParty> Parties { get; init; }
+    public required string Cause { get; init; }
+    /// <summary>How the case came and was heard, e.g. 本院于…立案后，依法适用简易程序，公开开庭进行了审理。</summary>
+    public required string Procedure { get; init; }
+    public required string Claims { get; init; }
+    public string? Defence { get; init; }
+    public required string Findings { get; init; }
+    public required string Reasoning { get; init; }
+    /// <summary>e.g. 《中华人民共和国民法典》第六百七十五条.</summary>
+    public required IReadOnlyList<string> LegalBasis { get; init; }
+    public required IReadOnlyList<string> Orders { get; init; }
+    public required string Costs { get; init; }
+    public required string AppealNotice { get; init; }
+    /// <summary>e.g. ("审判员", "王审判").</summary>
+    public required IReadOnlyList<(string Title, string Name)> Panel { get; init; }
+    public required string ClerkName { get; init; }
+}
