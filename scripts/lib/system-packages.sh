@@ -4,7 +4,8 @@
 COURT_DEBIAN_PACKAGES=(
   postgresql postgresql-contrib                       # PostgreSQL 15: throwaway test cluster, pg_trgm
   chromium                                            # browser tests (Playwright drives /usr/bin/chromium)
-  poppler-utils qpdf                                  # pdftotext, pdftoppm, pdfsig, qpdf --check
+  poppler-utils qpdf                                  # pdftotext, pdftoppm, pdfsig, pdffonts, qpdf --check
+  zbar-tools                                          # zbarimg: tests read the QR codes printed on court documents
   tesseract-ocr tesseract-ocr-chi-sim                 # OCR of scanned filings
   fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-lxgw-wenkai fonts-droid-fallback fonts-wqy-zenhei  # CJK fonts for PDFs
   python3-grpcio python3-grpc-tools python3-protobuf  # a stock gRPC peer for the wire-protocol tests
