@@ -1,3 +1,6 @@
+using Court.EDossier.Blobs;
+using Court.EDossier.Persistence;
+using Court.Kernel.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -5,12 +8,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Court.EDossier;
 
-/// <summary>The 电子卷宗 module's face: what the host calls to compose it. Its features arrive with their issues.</summary>
+/// <summary>The 电子卷宗 module's face: what the host calls to compose it.</summary>
 public static class EDossierModule
 {
     public static IServiceCollection AddEDossier(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<EDossierOptions>(configuration.GetSection(EDossierOptions.Section));
+        var dataDir = DataDirOf(configuration);
+        services.AddModuleDbContext<DossierDb>(DossierDb.Module);
+        services.AddSingleton(new FileBlobStore(Path.Combine(dataDir, "blobs")));
+        services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<FileBlobStore>());
         return services;
     }
 
@@ -19,4 +26,7 @@ public static class EDossierModule
         endpoints.MapGroup("/api").WithGroupName("e-dossier");
         return endpoints;
     }
+
+    internal static string DataDirOf(IConfiguration configuration) =>
+        Path.GetFullPath(configuration["Court:DataDir"] is { Length: > 0 } configured ? configured : "data");
 }

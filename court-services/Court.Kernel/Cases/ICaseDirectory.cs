@@ -8,6 +8,9 @@ public sealed record CaseSummaryInfo(Guid Id, string Number, string CourtCode, s
 /// <summary>A case the caller may see, and whether they may also see its internal volume (副卷).</summary>
 public sealed record CaseVisibility(Guid CaseId, bool InternalVolume);
 
+/// <summary>A user as documents name them: display name and the identifier masked (ADR 0006).</summary>
+public sealed record PersonInfo(Guid UserId, string DisplayName, string? MaskedIdentifier);
+
 /// <summary>The host's case register as other modules see it; the host implements it.</summary>
 public interface ICaseDirectory
 {
@@ -15,4 +18,6 @@ public interface ICaseDirectory
 
     /// <summary>Every case <paramref name="user"/> has a role in, with the volumes that role opens; empty for nobody.</summary>
     Task<IReadOnlyList<CaseVisibility>> VisibleToAsync(ClaimsPrincipal user, CancellationToken ct = default);
+
+    Task<PersonInfo?> DescribeUserAsync(Guid userId, CancellationToken ct = default);
 }

@@ -1,0 +1,48 @@
+namespace Court.EDossier.Persistence;
+
+/// <summary>
+/// One immutable document: a PDF in the blob store, named by its SHA-256. The same document may sit in several dossiers
+/// (a transfer to an appeal or enforcement case places it again, by reference).
+/// </summary>
+internal sealed class StoredDocument
+{
+    public Guid Id { get; set; }
+    public required string Sha256 { get; set; }
+    public long SizeBytes { get; set; }
+    public int PageCount { get; set; }
+
+    /// <summary>pdf, jpeg, png, tiff (uploads) or court (issued by the court).</summary>
+    public required string SourceKind { get; set; }
+
+    public required string FileName { get; set; }
+
+    /// <summary>The upload as received when it was converted (an image), else null.</summary>
+    public string? OriginalSha256 { get; set; }
+
+    /// <summary>Court-issued documents: the element fingerprint printed in the QR code, and the document kind.</summary>
+    public string? Fingerprint { get; set; }
+
+    public string? CourtDocumentKind { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public List<DocumentPage> Pages { get; set; } = [];
+}
+
+/// <summary>The text of one page, from the PDF's text layer or from OCR; what search indexes.</summary>
+internal sealed class DocumentPage
+{
+    public Guid DocumentId { get; set; }
+    public int PageNumber { get; set; }
+    public PageTextSource Source { get; set; }
+    public string? Text { get; set; }
+}
+
+internal enum PageTextSource
+{
+    TextLayer,
+    OcrPending,
+    Ocr,
+    /// <summary>OCR ran and found nothing legible.</summary>
+    None,
+}
