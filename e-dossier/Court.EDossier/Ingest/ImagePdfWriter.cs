@@ -154,7 +154,9 @@ internal static class ImagePdfWriter
         var bottom = placement.PageHeight - placement.Y - placement.Height;
         var content = string.Create(CultureInfo.InvariantCulture,
             $"q {placement.Width:0.###} 0 0 {placement.Height:0.###} {placement.X:0.###} {bottom:0.###} cm /Im0 Do Q\n");
-        page.Contents.CreateSingleContent().CreateStream(Encoding.ASCII.GetBytes(content));
+        var single = page.Contents.AppendContent();
+        if (single.Stream is null) single.CreateStream(Encoding.ASCII.GetBytes(content));
+        else single.Stream.Value = Encoding.ASCII.GetBytes(content);
     }
 
     /// <summary>LibTiff.NET writes its complaints to the console by default; a corrupt upload is an expected outcome, not console noise.</summary>

@@ -27,13 +27,14 @@ internal static class Uploads
         return pdf;
     }
 
-    /// <summary>qpdf --check finds no problem and pdfinfo counts the expected pages.</summary>
+    /// <summary>qpdf --check finds no problem and pdfinfo counts the expected pages; returns pdfinfo's report with spaces collapsed.</summary>
     internal static async Task<string> ShouldBeAValidPdfAsync(string path, int pages)
     {
         var check = await ProcessRunner.RunAsync("qpdf", ["--check", path]);
         check.ExitCode.ShouldBe(0, check.ToString());
         var info = await ProcessRunner.RunOkAsync("pdfinfo", path);
-        info.Stdout.ShouldContain($"Pages:          {pages}\n");
-        return info.Stdout;
+        System.Text.RegularExpressions.Regex.Match(info.Stdout, @"^Pages:\s+(\d+)$", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Groups[1].Value.ShouldBe(pages.ToString(System.Globalization.CultureInfo.InvariantCulture), info.Stdout);
+        return System.Text.RegularExpressions.Regex.Replace(info.Stdout, " +", " "); // "Page size: 612 x 792 pts (letter)"
     }
 }
