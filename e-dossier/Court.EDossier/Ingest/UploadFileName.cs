@@ -43,7 +43,9 @@ internal static class UploadFileName
         }
 
         var name = string.Join(' ', clean.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        name = name.TrimStart('.', ' ').TrimEnd('.', ' '); // hidden files and "..", and Windows drops trailing dots and spaces
+        var trimmed = name.TrimStart('.', ' ').TrimEnd('.', ' '); // hidden files and "..", and Windows drops trailing dots and spaces
+        if (trimmed.Length < name.TrimEnd('.', ' ').Length && IsOnlyAnExtension(trimmed)) return null; // ".pdf": no name, only a type
+        name = trimmed;
         if (name.Length == 0 || name.All(c => c is '_' or '.' or ' ')) return null;
 
         var (stem, extension) = Split(name);
@@ -51,6 +53,9 @@ internal static class UploadFileName
         if (ReservedNames.Contains(stem.Split('.')[0].TrimEnd())) stem = "_" + stem;
         return Shorten(stem, extension);
     }
+
+    private static bool IsOnlyAnExtension(string name) =>
+        name.Length <= MaxExtensionLength && name.All(char.IsAsciiLetterOrDigit);
 
     private static (string Stem, string Extension) Split(string name)
     {
