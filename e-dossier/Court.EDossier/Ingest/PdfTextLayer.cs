@@ -1,0 +1,57 @@
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+using PigDocument = UglyToad.PdfPig.PdfDocument;
+
+namespace Court.EDossier.Ingest;
+
+/// <summary>
+/// Each page's text layer read with PdfPig (which maps CJK glyphs through the fonts' ToUnicode CMaps), whitespace-normalised.
+/// A page with fewer than <see cref="MinimumCharacters"/> non-space characters has no usable text layer: it is a scan, null, for OCR.
+/// </summary>
+internal static class PdfTextLayer
+{
+    internal const int MinimumCharacters = 5;
+
+    /// <summary>The pages' texts, or null when PdfPig cannot open the file at all.</summary>
+    internal static IReadOnlyList<string?>? Read(string path, int pageCount, CancellationToken ct)
+    {
+        PigDocument document;
+        try
+        {
+            document = PigDocument.Open(path);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null;
+        }
+        using (document)
+        {
+            var texts = new string?[pageCount];
+            var readable = Math.Min(pageCount, document.NumberOfPages);
+            for (var i = 0; i < readable; i++)
+            {
+                ct.ThrowIfCancellationRequested();
+                try
+                {
+                    texts[i] = Usable(Normalise(ContentOrderTextExtractor.GetText(document.GetPage(i + 1))));
+                }
+                catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+                {
+                    texts[i] = null; // an unreadable page goes to OCR like a scan
+                }
+            }
+            return texts;
+        }
+    }
+
+    /// <summary>Runs of spaces and tabs become one space, each line is trimmed, blank lines go.</summary>
+    internal static string Normalise(string text)
+    {
+        var lines = text.Split(['\r', '\n', '\f', '\v', '\u2028', '\u2029'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+            .Where(line => line.Length > 0);
+        return string.Join('\n', lines);
+    }
+
+    internal static string? Usable(string normalised) =>
+        normalised.Count(c => !char.IsWhiteSpace(c) && !char.IsControl(c)) >= MinimumCharacters ? normalised : null;
+}
