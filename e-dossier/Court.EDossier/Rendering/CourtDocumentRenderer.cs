@@ -32,8 +32,9 @@ internal sealed class CourtDocumentRenderer(CourtFonts fonts)
             seal = DocumentComposer.Compose(flow, document, verificationUrl);
         if (signWith is not null) SealSignature.Attach(pdf, signWith, seal, document.CourtName);
 
+        var pageCount = pdf.PageCount;
         using var output = new MemoryStream();
         pdf.Save(output);
-        return new RenderedDocument(output.ToArray(), pdf.PageCount, painter.MissingGlyphs.ToArray());
+        return new RenderedDocument(output.ToArray(), pageCount, painter.MissingGlyphs.ToArray());
     }
 }

@@ -24,3 +24,6 @@ internal sealed record RightLine(string Text, int RightIndent = 0) : Block;
 internal sealed record SealedSignOff(string CourtName, DateOnly Date, bool ShowCourtName) : Block;
 
 internal sealed record BlankLine : Block;
+
+/// <summary>Starts a new page unless the next <paramref name="Lines"/> lines fit, e.g. so the panel stays with the date.</summary>
+internal sealed record KeepLinesTogether(int Lines) : Block;

@@ -36,6 +36,7 @@ internal static class DocumentComposer
             case LabelledLine l: flow.WriteWrapped(l.Value, firstIndent: 0, hangingIndent: l.Label.Length, label: l.Label); break;
             case RightLine r: flow.WriteRight(r.Text, BodySize, r.RightIndent); break;
             case BlankLine: flow.Advance(); break;
+            case KeepLinesTogether k: flow.KeepTogether(k.Lines); break;
             case Table t: TableWriter.Write(flow, t); break;
             case SealedSignOff s: return WriteSignOff(flow, s);
             default: throw new NotSupportedException(block.GetType().Name);

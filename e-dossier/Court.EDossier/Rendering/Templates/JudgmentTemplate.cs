@@ -21,6 +21,7 @@ internal static class JudgmentTemplate
         blocks.Add(new Paragraph(judgment.Costs));
         blocks.Add(new Paragraph(judgment.AppealNotice));
         blocks.Add(new BlankLine());
+        blocks.Add(new KeepLinesTogether(judgment.Panel.Count + 3));
         foreach (var (title, name) in judgment.Panel)
             blocks.Add(new RightLine($"{SpreadTitle(title)}　{name}", RightIndent: 2));
         blocks.Add(new SealedSignOff(judgment.CourtName, judgment.IssuedOn, ShowCourtName: false));
