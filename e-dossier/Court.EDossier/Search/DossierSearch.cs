@@ -19,7 +19,10 @@ internal sealed class DossierSearch(DossierDb db)
     /// Below this many pages in the caller's scope the query walks the scope and checks each page against the index;
     /// above it, it reads the index's matches and keeps those in scope (docs/performance.md, "E-dossier search").
     /// </summary>
-    internal const int ScopeFirstMaxPages = 20_000;
+    internal const int DefaultScopeFirstMaxPages = 20_000;
+
+    /// <summary>Tests and benchmarks set 0 (always index first) or int.MaxValue (always scope first).</summary>
+    internal long ScopeFirstMaxPages { get; init; } = DefaultScopeFirstMaxPages;
 
     /// <param name="visible">Every case the caller may see and whether it opens the internal volume (ICaseDirectory.VisibleToAsync).</param>
     /// <exception cref="ArgumentException">The query is not acceptable (<see cref="SearchTerms.Validate"/>); the message is for the user.</exception>

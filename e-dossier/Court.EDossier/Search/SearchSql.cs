@@ -33,6 +33,8 @@ internal sealed class SearchSql
 
     private string? Provider { get; }
 
+    private string Schema => $"\"{ModuleDatabase.SchemaFor(Provider, DossierDb.Module)}\"";
+
     private string T(string table) => ModuleDatabase.QualifiedTable(Provider, DossierDb.Module, table);
 
     /// <summary>EF Core stores a Guid on SQLite as upper-case text; ADO.NET alone would bind it as a blob.</summary>
@@ -108,9 +110,11 @@ internal sealed class SearchSql
 
     /// <summary>The page of hits, each row with the total count of hits (a window count over the uncut result).</summary>
     public string Matches(bool scopeFirst) => $"""
-        WITH {ScopeCte()}
-        SELECT s."CaseId", s."DocumentId", s."ItemId", s."Title", s."Category", s."Volume", {Hits(scopeFirst)}
-        ORDER BY score DESC, s."DocumentId", page, s."ItemId"
+        WITH {ScopeCte()},
+        hits AS MATERIALIZED (SELECT s."CaseId", s."DocumentId", s."ItemId", s."Title", s."Category", s."Volume", {Hits(scopeFirst)})
+        SELECT "CaseId", "DocumentId", "ItemId", "Title", "Category", "Volume", page, score, count(*) OVER () AS total
+        FROM hits
+        ORDER BY score DESC, "DocumentId", page, "ItemId"
         LIMIT @take OFFSET @skip
         """;
 
@@ -119,7 +123,7 @@ internal sealed class SearchSql
         SELECT count(*) FROM (SELECT s."ItemId", {Hits(scopeFirst)}) hits
         """;
 
-    // Columns page, score, total, then FROM … WHERE. On SQLite, CROSS JOIN fixes the join order: the scope drives and
+    // Columns page and score, then FROM … WHERE. On SQLite, CROSS JOIN fixes the join order: the scope drives and
     // each of its pages is looked up in the FTS tables by rowid (few pages in scope), or the FTS match drives and each
     // matching page is looked up in the scope (many).
     private string Hits(bool scopeFirst)
@@ -129,10 +133,10 @@ internal sealed class SearchSql
             var occurrences = string.Join(" + ", _all.Select((t, i) =>
                 $"""(length(lower(p."Text")) - length(replace(lower(p."Text"), @lower{i}, ''))) / length(@lower{i})"""));
             var conditions = string.Join(" AND ", _all.Select((t, i) => SearchTerms.LengthOf(t) < 3 && !scopeFirst
-                ? $"""{T("Pages").Split('.')[0]}.page_bigrams(p."Text") @> ARRAY[@lower{i}]::text[]"""
+                ? $"""{Schema}.page_bigrams(p."Text") @> ARRAY[@lower{i}]::text[]"""
                 : $"""p."Text" ILIKE @like{i}"""));
             return $"""
-                p."PageNumber" AS page, CAST({occurrences} AS double precision) AS score, count(*) OVER () AS total
+                p."PageNumber" AS page, CAST({occurrences} AS double precision) AS score
                 FROM scope s JOIN {T("Pages")} p ON p."DocumentId" = s."DocumentId"
                 WHERE {conditions}
                 """;
@@ -149,7 +153,7 @@ internal sealed class SearchSql
             ? $"""scope s CROSS JOIN "PageSearchKeys" k CROSS JOIN {ftsJoins} WHERE k."DocumentId" = s."DocumentId" AND "{tables[0].Table}".rowid = k."RowId" """
             : $"""{ftsJoins} CROSS JOIN "PageSearchKeys" k CROSS JOIN scope s WHERE k."RowId" = "{tables[0].Table}".rowid AND s."DocumentId" = k."DocumentId" """;
         return $"""
-            k."PageNumber" AS page, {score} AS score, count(*) OVER () AS total
+            k."PageNumber" AS page, {score} AS score
             FROM {from} AND {match} AND {sameRow}
             """;
     }
