@@ -1,3 +1,4 @@
+using Court.EDossier.Persistence;
 using Court.GovDataBridge.Persistence;
 using Court.Host.Persistence;
 using Court.Host.Tests.Infrastructure;
@@ -48,6 +49,13 @@ internal sealed class ScratchDatabase : IAsyncDisposable
         var options = new DbContextOptionsBuilder<BridgeDb>();
         ModuleDatabase.Configure(options, Database, BridgeDb.Module);
         return new BridgeDb(options.Options);
+    }
+
+    public DossierDb NewDossierDb()
+    {
+        var options = new DbContextOptionsBuilder<DossierDb>();
+        ModuleDatabase.Configure(options, Database, DossierDb.Module);
+        return new DossierDb(options.Options);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,0 +1,110 @@
+using Court.Kernel.Persistence;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Court.EDossier.Persistence.Migrations;
+
+/// <summary>
+/// Version 2: full-text search over page text (Court.EDossier.Search). Nothing here is in the EF model: the objects are
+/// kept in step with <c>Pages</c> by the database itself (triggers on SQLite, expression indexes on PostgreSQL), so every
+/// write of a page through EF is indexed without the writer knowing.
+/// </summary>
+[DbContext(typeof(DossierDb))]
+[Migration("20261201000002_Search")]
+internal sealed class Search : Migration
+{
+    protected override void Up(MigrationBuilder mb)
+    {
+        if (ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL") UpPostgres(mb);
+        else UpSqlite(mb);
+    }
+
+    protected override void Down(MigrationBuilder mb)
+    {
+        if (ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            var schema = ModuleDatabase.SchemaFor(ActiveProvider, DossierDb.Module);
+            mb.Sql($"""DROP INDEX IF EXISTS "{schema}"."IX_Pages_Text_Bigrams";""");
+            mb.Sql($"""DROP INDEX IF EXISTS "{schema}"."IX_Pages_Text_Trigrams";""");
+            mb.Sql($"""DROP FUNCTION IF EXISTS "{schema}".page_bigrams(text);""");
+            return;
+        }
+        foreach (var trigger in new[] { "Pages_Search_Insert", "Pages_Search_Update", "Pages_Search_Delete" })
+            mb.Sql($"""DROP TRIGGER IF EXISTS "{trigger}";""");
+        mb.Sql("""DROP TABLE IF EXISTS "PageSearchBigrams";""");
+        mb.Sql("""DROP TABLE IF EXISTS "PageSearchTrigrams";""");
+        mb.Sql("""DROP TABLE IF EXISTS "PageSearchKeys";""");
+    }
+
+    // SQLite: two contentless FTS5 tables share one rowid per page, handed out by PageSearchKeys (the Pages table has no
+    // integer key, and its implicit rowid may be renumbered by VACUUM). Trigrams find terms of 3+ characters; a trigram
+    // index cannot find 2-character words, so the second table indexes the text as space-separated character bigrams
+    // (借款人 → "借款 款人") with the unicode61 tokenizer: a 2-character term is one token there.
+    // Contentless tables (content='') keep only the index; snippets come from Pages.Text. contentless_delete=1
+    // (SQLite 3.43+) lets the triggers delete by rowid alone.
+    private static void UpSqlite(MigrationBuilder mb)
+    {
+        mb.Sql("""
+            CREATE TABLE "PageSearchKeys" (
+                "RowId" INTEGER NOT NULL PRIMARY KEY,
+                "DocumentId" TEXT NOT NULL,
+                "PageNumber" INTEGER NOT NULL);
+            """);
+        mb.Sql("""CREATE UNIQUE INDEX "IX_PageSearchKeys_DocumentId_PageNumber" ON "PageSearchKeys" ("DocumentId", "PageNumber");""");
+        mb.Sql("""CREATE VIRTUAL TABLE "PageSearchTrigrams" USING fts5("Text", content='', contentless_delete=1, tokenize='trigram');""");
+        mb.Sql("""CREATE VIRTUAL TABLE "PageSearchBigrams" USING fts5("Bigrams", content='', contentless_delete=1, tokenize='unicode61');""");
+
+        const string insertNew = """
+            INSERT INTO "PageSearchKeys" ("DocumentId", "PageNumber") VALUES (new."DocumentId", new."PageNumber");
+            INSERT INTO "PageSearchTrigrams" (rowid, "Text") VALUES (last_insert_rowid(), coalesce(new."Text", ''));
+            INSERT INTO "PageSearchBigrams" (rowid, "Bigrams") VALUES (
+                (SELECT "RowId" FROM "PageSearchKeys" WHERE "DocumentId" = new."DocumentId" AND "PageNumber" = new."PageNumber"),
+                (WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < length(new."Text") - 1)
+                 SELECT coalesce(group_concat(substr(new."Text", i, 2), ' '), '') FROM s));
+            """;
+        const string deleteOld = """
+            DELETE FROM "PageSearchTrigrams" WHERE rowid = (SELECT "RowId" FROM "PageSearchKeys" WHERE "DocumentId" = old."DocumentId" AND "PageNumber" = old."PageNumber");
+            DELETE FROM "PageSearchBigrams" WHERE rowid = (SELECT "RowId" FROM "PageSearchKeys" WHERE "DocumentId" = old."DocumentId" AND "PageNumber" = old."PageNumber");
+            DELETE FROM "PageSearchKeys" WHERE "DocumentId" = old."DocumentId" AND "PageNumber" = old."PageNumber";
+            """;
+        mb.Sql($"""CREATE TRIGGER "Pages_Search_Insert" AFTER INSERT ON "Pages" BEGIN {insertNew} END;""");
+        mb.Sql($"""CREATE TRIGGER "Pages_Search_Update" AFTER UPDATE OF "DocumentId", "PageNumber", "Text" ON "Pages" BEGIN {deleteOld} {insertNew} END;""");
+        mb.Sql($"""CREATE TRIGGER "Pages_Search_Delete" AFTER DELETE ON "Pages" BEGIN {deleteOld} END;""");
+
+        // Pages written before this version.
+        mb.Sql("""INSERT INTO "PageSearchKeys" ("DocumentId", "PageNumber") SELECT "DocumentId", "PageNumber" FROM "Pages";""");
+        mb.Sql("""
+            INSERT INTO "PageSearchTrigrams" (rowid, "Text")
+            SELECT k."RowId", coalesce(p."Text", '') FROM "PageSearchKeys" k JOIN "Pages" p ON p."DocumentId" = k."DocumentId" AND p."PageNumber" = k."PageNumber";
+            """);
+        mb.Sql("""
+            INSERT INTO "PageSearchBigrams" (rowid, "Bigrams")
+            SELECT k."RowId",
+                   (WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < length(p."Text") - 1)
+                    SELECT coalesce(group_concat(substr(p."Text", i, 2), ' '), '') FROM s)
+            FROM "PageSearchKeys" k JOIN "Pages" p ON p."DocumentId" = k."DocumentId" AND p."PageNumber" = k."PageNumber";
+            """);
+    }
+
+    // PostgreSQL: pg_trgm's GIN index answers ILIKE '%term%' for terms of 3+ characters (the cluster must use a UTF-8
+    // locale such as C.UTF-8, or pg_trgm indexes no Chinese). A 2-character pattern has no trigram to look up and
+    // degenerates to a scan of the whole index, so a second GIN index over the page's distinct lower-case bigrams
+    // (an expression index: no column, no trigger) answers "page_bigrams(Text) @> ARRAY['借款']".
+    private void UpPostgres(MigrationBuilder mb)
+    {
+        var schema = ModuleDatabase.SchemaFor(ActiveProvider, DossierDb.Module)!;
+        var pages = ModuleDatabase.QualifiedTable(ActiveProvider, DossierDb.Module, "Pages");
+        mb.Sql("CREATE EXTENSION IF NOT EXISTS pg_trgm;");
+        mb.Sql($$"""
+            CREATE FUNCTION "{{schema}}".page_bigrams(t text) RETURNS text[]
+            LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 1000
+            AS $fn$
+                SELECT coalesce(array_agg(DISTINCT b), '{}')
+                FROM (SELECT substr(lower(t), i, 2) AS b FROM generate_series(1, length(t) - 1) AS i) s
+                WHERE b !~ '\s'
+            $fn$;
+            """);
+        mb.Sql($"""CREATE INDEX "IX_Pages_Text_Trigrams" ON {pages} USING gin ("Text" gin_trgm_ops);""");
+        mb.Sql($"""CREATE INDEX "IX_Pages_Text_Bigrams" ON {pages} USING gin ("{schema}".page_bigrams("Text"));""");
+    }
+}

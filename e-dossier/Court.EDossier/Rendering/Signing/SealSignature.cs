@@ -1,0 +1,40 @@
+using System.Security.Cryptography.X509Certificates;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
+using PdfSharp.Pdf.Signatures;
+
+namespace Court.EDossier.Rendering;
+
+/// <summary>
+/// Signs the document during <c>Save()</c> (PDFsharp writes the signature into the file it saves). The signature
+/// field lies over the drawn seal; its own appearance is empty because the seal is already on the page.
+/// </summary>
+internal static class SealSignature
+{
+    public static void Attach(PdfDocument document, X509Certificate2 certificate, SealPlacement? seal, string courtName)
+    {
+        var area = seal?.Area ?? new XRect(0, 0, 0, 0);
+        var page = seal?.PageIndex ?? 0;
+        // The option wants PDF coordinates, origin bottom-left.
+        var pdfRect = new XRect(area.X, PageGeometry.PageHeight - area.Bottom, area.Width, area.Height);
+        var options = new DigitalSignatureOptions
+        {
+            ContactInfo = courtName,
+            Location = courtName,
+            Reason = "法院电子签章",
+            AppName = "Court",
+            PageIndex = page,
+            Rectangle = pdfRect,
+            AppearanceHandler = new NoAppearance(),
+        };
+        DigitalSignatureHandler.ForDocument(document, new PdfSharpDefaultSigner(certificate, PdfMessageDigestType.SHA256, null), options);
+    }
+
+    private sealed class NoAppearance : IAnnotationAppearanceHandler
+    {
+        public void DrawAppearance(XGraphics gfx, XRect rect)
+        {
+        }
+    }
+}

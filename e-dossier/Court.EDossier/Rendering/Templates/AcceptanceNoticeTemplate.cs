@@ -1,0 +1,28 @@
+using Court.Kernel.Dossier;
+
+namespace Court.EDossier.Rendering;
+
+internal static class AcceptanceNoticeTemplate
+{
+    public static IReadOnlyList<Block> Body(AcceptanceNotice notice)
+    {
+        var blocks = new List<Block>
+        {
+            new FlushLine($"{notice.Recipient}："),
+            new Paragraph($"你于{ChineseNumerals.BodyDate(notice.FiledOn)}提起的{notice.Cause}一案的起诉状已收到。经审查，起诉符合法定受理条件，本院决定立案审理，案号为{notice.CaseNumber}。依照《中华人民共和国民事诉讼法》第一百二十六条的规定，现将有关事项通知如下："),
+            new Paragraph("一、在诉讼过程中，当事人必须依法行使诉讼权利，有权行使《中华人民共和国民事诉讼法》第五十二条规定的诉讼权利，同时也必须遵守诉讼秩序，履行诉讼义务。"),
+            new Paragraph("二、请于收到本通知书之日起七日内向本院预交案件受理费；逾期不交纳又不提出缓交、减交、免交申请的，按撤诉处理。"),
+        };
+        var next = 3;
+        if (notice.QueryCode is { } code)
+            blocks.Add(new Paragraph($"{ChineseNumerals.Number(next++)}、你可凭案号及查询码{code}通过人民法院在线服务平台查询本案的立案、排期、审理等进展情况。"));
+        if (notice.JudgeName is { } judge)
+            blocks.Add(new Paragraph($"{ChineseNumerals.Number(next++)}、本案由审判员{judge}承办" + (notice.ContactPhone is { } phone ? $"，联系电话：{phone}。" : "。")));
+        else if (notice.ContactPhone is { } phone)
+            blocks.Add(new Paragraph($"{ChineseNumerals.Number(next++)}、本院联系电话：{phone}。"));
+        blocks.Add(new Paragraph("特此通知。"));
+        blocks.Add(new BlankLine());
+        blocks.Add(DocumentTemplates.SignOff(notice));
+        return blocks;
+    }
+}

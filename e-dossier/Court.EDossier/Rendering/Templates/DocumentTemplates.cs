@@ -1,0 +1,28 @@
+using Court.Kernel.Dossier;
+
+namespace Court.EDossier.Rendering;
+
+/// <summary>The body of each kind of court document, as blocks; the header (court, title, case number) is common.</summary>
+internal static class DocumentTemplates
+{
+    public static IReadOnlyList<Block> BodyOf(CourtDocument document) => document switch
+    {
+        AcceptanceNotice notice => AcceptanceNoticeTemplate.Body(notice),
+        FeePaymentNotice notice => FeePaymentNoticeTemplate.Body(notice),
+        EvidenceNotice notice => EvidenceNoticeTemplate.Body(notice),
+        Summons summons => SummonsTemplate.Body(summons),
+        ElectronicServiceReceipt receipt => ElectronicServiceReceiptTemplate.Body(receipt),
+        Judgment judgment => JudgmentTemplate.Body(judgment),
+        _ => throw new NotSupportedException($"No template for court document kind '{document.Kind}'."),
+    };
+
+    /// <summary>Short titles are letter-spaced as printed documents do: 传　　票.</summary>
+    public static string SpacedTitle(string title) => title.Length switch
+    {
+        2 => $"{title[0]}　　{title[1]}",
+        <= 5 => string.Join(' ', title.ToCharArray()),
+        _ => title,
+    };
+
+    public static SealedSignOff SignOff(CourtDocument document) => new(document.CourtName, document.IssuedOn, ShowCourtName: true);
+}
