@@ -37,6 +37,7 @@ public sealed partial class Every_kind_of_court_document(RenderedSamples samples
         fonts.ShouldNotBeEmpty();
         fonts.ShouldContain(l => l.Contains("AR PL SungtiL GB", StringComparison.Ordinal), "the Song face, gbsn00lp");
         fonts.ShouldContain(l => l.Contains("Droid Sans Fallback", StringComparison.Ordinal), "the fallback face for 〇");
+        fonts.ShouldContain(l => l.Contains("AR PL KaitiM GB", StringComparison.Ordinal), "the Kai face of the caption 扫码核验");
         fonts.ShouldAllBe(l => EmbeddedColumn().IsMatch(l), string.Join('\n', fonts));
     }
 

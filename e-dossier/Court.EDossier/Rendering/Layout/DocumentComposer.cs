@@ -45,9 +45,10 @@ internal static class DocumentComposer
     }
 
     // GB/T 9704 §7.3.5.1: 成文日期右空四字, the issuer centred above it, the seal pressed over both.
+    // The seal may reach into the bottom margin: it stays clear of the page number, which sits one character from the edge.
     private static SealPlacement WriteSignOff(PageFlow flow, SealedSignOff signOff)
     {
-        flow.KeepTogether(signOff.ShowCourtName ? 4 : 3);
+        flow.KeepTogether(signOff.ShowCourtName ? 2 : 1);
         var gfx = flow.Gfx;
         var date = ChineseNumerals.Date(signOff.Date);
         var dateRight = MarginLeft + TextWidth - 4 * BodySize;

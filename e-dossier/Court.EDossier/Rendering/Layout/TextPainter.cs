@@ -43,8 +43,8 @@ internal sealed class TextPainter(CourtFonts fonts)
         return x - start;
     }
 
-    public void DrawCentred(XGraphics gfx, string text, double size, double centreX, double baseline, XBrush? brush = null) =>
-        Draw(gfx, text, size, centreX - Measure(gfx, text, size) / 2, baseline, brush);
+    public void DrawCentred(XGraphics gfx, string text, double size, double centreX, double baseline, XBrush? brush = null, FontStyleRole role = FontStyleRole.Song) =>
+        Draw(gfx, text, size, centreX - Measure(gfx, text, size, role) / 2, baseline, brush, role);
 
     private XFont Font(CourtFace face, double size)
     {

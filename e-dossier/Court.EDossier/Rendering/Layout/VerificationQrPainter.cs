@@ -28,6 +28,6 @@ internal static class VerificationQrPainter
             }
         }
         gfx.DrawPath(XBrushes.Black, path);
-        painter.DrawCentred(gfx, "扫码核验", PageGeometry.CaptionSize, area.X + area.Width / 2, area.Bottom + PageGeometry.CaptionSize * 0.5);
+        painter.DrawCentred(gfx, "扫码核验", PageGeometry.CaptionSize, area.X + area.Width / 2, area.Bottom + PageGeometry.CaptionSize * 0.5, role: FontStyleRole.Kai);
     }
 }
