@@ -3,6 +3,7 @@ using Court.EDossier;
 using Court.Enforcement;
 using Court.GovDataBridge;
 using Court.Host.Audit;
+using Court.Host.Cases;
 using Court.Host.Configuration;
 using Court.Host.Demo;
 using Court.Host.Features.Auth;
@@ -15,6 +16,7 @@ using Court.Host.Jobs;
 using Court.Host.Persistence;
 using Court.Host.Problems;
 using Court.Kernel.Audit;
+using Court.Kernel.Cases;
 using Court.Kernel.Http;
 using Court.Seeds.Sandbox;
 using System.Text.Encodings.Web;
@@ -50,6 +52,7 @@ internal static class CourtHost
         services.AddOpenApi();
         services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Portals").AuthorizeFolder("/Admin", Policies.CourtAdmin));
 
+        services.AddScoped<ICaseDirectory, CaseDirectory>();
         services.AddCourtGovDataGrants();
         services.AddSingleton(_ => SandboxRegistry.Generate());
         services.AddGovDataBridge(builder.Configuration);
@@ -86,6 +89,7 @@ internal static class CourtHost
         api.MapGetMe();
         api.MapGetDataAccessLog();
         api.MapListCases();
+        api.MapCloseCase();
         app.MapCourtJobs();
 
         app.MapGovDataBridge();

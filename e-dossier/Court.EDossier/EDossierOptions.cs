@@ -1,3 +1,5 @@
+using Court.EDossier.Ingest;
+
 namespace Court.EDossier;
 
 /// <summary>Bound from <c>Court:Dossier</c>; see README "Configuration".</summary>
@@ -15,15 +17,23 @@ internal sealed class EDossierOptions
 
     public int MaxImageSide { get; set; } = 12_000;
 
+    /// <summary>The court's public address, printed in the verification QR code of every court document.</summary>
+    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
+
     /// <summary>The folder of the Song, Kai and fallback CJK fonts used for court documents.</summary>
     public string FontFolder { get; set; } = "/usr/share/fonts/truetype";
 
     /// <summary>The court's signing certificate (PFX); generated on first run in embedded mode. Default <c>&lt;data&gt;/keys/court-signing.pfx</c>.</summary>
     public string? CertificateFile { get; set; }
 
+    /// <summary>Whose name the generated signing certificate bears.</summary>
+    public string SigningCourtName { get; set; } = "厦门市中级人民法院";
+
     /// <summary>The <c>tesseract</c> executable for pages without a text layer.</summary>
     public string TesseractPath { get; set; } = "tesseract";
 
     /// <summary>The <c>pdftoppm</c> executable (poppler) that renders scanned pages for OCR.</summary>
     public string PdftoppmPath { get; set; } = "pdftoppm";
+
+    public IngestLimits Limits() => new(MaxUploadMegabytes * 1024L * 1024L, MaxPagesPerDocument, MaxImageMegapixels * 1_000_000L, MaxImageSide);
 }

@@ -4,7 +4,10 @@ using Court.Host.Configuration;
 using Court.Host.Identity;
 using Court.Host.Notifications;
 using Court.Host.Persistence;
+using Court.Kernel;
 using Court.Kernel.Access;
+using Court.Kernel.Cases;
+using Court.Kernel.Dossier;
 using Court.Kernel.Notifications;
 using Court.Seeds.Demo;
 using Microsoft.AspNetCore.Identity;
@@ -50,6 +53,9 @@ internal sealed class DemoData(IServiceScopeFactory scopes, IOptions<CourtOption
             if (await db.Cases.AnyAsync(c => c.Id == demoCase.Id, ct)) continue;
             await register.RegisterAsync(new NewCase(demoCase.CourtCode, demoCase.TypeCode, demoCase.Title,
                 demoCase.Participants.Select(p => (ids[p.UserName], p.Role)).ToList(), demoCase.Id), ct);
+            if (demoCase == DemoCatalogue.Cases[0])
+                await DemoDossiers.SeedAsync(scope.ServiceProvider.GetRequiredService<IDossierApi>(),
+                    (await scope.ServiceProvider.GetRequiredService<ICaseDirectory>().FindAsync(demoCase.Id, ct))!, ShanghaiTime.Today(clock), ct);
         }
     }
 

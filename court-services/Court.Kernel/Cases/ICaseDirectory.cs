@@ -16,6 +16,8 @@ public interface ICaseDirectory
 {
     Task<CaseSummaryInfo?> FindAsync(Guid caseId, CancellationToken ct = default);
 
+    Task<IReadOnlyList<CaseSummaryInfo>> FindManyAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken ct = default);
+
     /// <summary>Every case <paramref name="user"/> has a role in, with the volumes that role opens; empty for nobody.</summary>
     Task<IReadOnlyList<CaseVisibility>> VisibleToAsync(ClaimsPrincipal user, CancellationToken ct = default);
 

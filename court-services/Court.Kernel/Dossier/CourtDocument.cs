@@ -20,6 +20,12 @@ public abstract record CourtDocument
 
     /// <summary>A stable kind for the API and the verification record, e.g. <c>acceptance-notice</c>.</summary>
     public abstract string Kind { get; }
+
+    /// <summary>
+    /// Served on or shown to others, so it carries the seal and a verification QR code. Internal records (副卷) do not:
+    /// the public verification page must not even confirm that they exist.
+    /// </summary>
+    public virtual bool IsPublicInstrument => true;
 }
 
 /// <summary>A party as a court document names it: 原告 陈明，男，1986年4月12日出生，住…</summary>
@@ -116,5 +122,23 @@ public sealed record Judgment : CourtDocument
     public required string AppealNotice { get; init; }
     /// <summary>e.g. ("审判员", "王审判").</summary>
     public required IReadOnlyList<(string Title, string Name)> Panel { get; init; }
+    public required string ClerkName { get; init; }
+}
+
+/// <summary>合议庭评议笔录: the panel's deliberation, kept in the internal volume (副卷) and never shown to parties.</summary>
+public sealed record DeliberationRecord : CourtDocument
+{
+    public override string Title => "合议庭评议笔录";
+    public override string Kind => "deliberation-record";
+    public override bool IsPublicInstrument => false;
+    public required string Cause { get; init; }
+    /// <summary>UTC; printed in China Standard Time.</summary>
+    public required DateTime HeldAtUtc { get; init; }
+    public required string Place { get; init; }
+    /// <summary>e.g. ("审判长", "王审判").</summary>
+    public required IReadOnlyList<(string Title, string Name)> Members { get; init; }
+    /// <summary>Each member's view, in the order they spoke, e.g. ("审判员 王审判", "…").</summary>
+    public required IReadOnlyList<(string Speaker, string Opinion)> Opinions { get; init; }
+    public required string Conclusion { get; init; }
     public required string ClerkName { get; init; }
 }

@@ -13,4 +13,10 @@ public static class DossierVolumes
 
     /// <summary>The API's names: <c>open</c>, <c>internal</c>.</summary>
     public static string Slug(this DossierVolume volume) => volume == DossierVolume.Internal ? "internal" : "open";
+
+    public static bool TryParse(string? slug, out DossierVolume volume)
+    {
+        volume = slug == "internal" ? DossierVolume.Internal : DossierVolume.Open;
+        return slug is "open" or "internal";
+    }
 }

@@ -12,12 +12,19 @@ internal static class PdfTextLayer
     internal const int MinimumCharacters = 5;
 
     /// <summary>The pages' texts, or null when PdfPig cannot open the file at all.</summary>
-    internal static IReadOnlyList<string?>? Read(string path, int pageCount, CancellationToken ct)
+    internal static IReadOnlyList<string?>? Read(string path, int pageCount, CancellationToken ct) =>
+        Read(() => PigDocument.Open(path), pageCount, ct);
+
+    /// <summary>The same for a PDF in memory, e.g. one the court just rendered.</summary>
+    internal static IReadOnlyList<string?>? Read(byte[] pdf, int pageCount, CancellationToken ct) =>
+        Read(() => PigDocument.Open(pdf), pageCount, ct);
+
+    private static IReadOnlyList<string?>? Read(Func<PigDocument> open, int pageCount, CancellationToken ct)
     {
         PigDocument document;
         try
         {
-            document = PigDocument.Open(path);
+            document = open();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

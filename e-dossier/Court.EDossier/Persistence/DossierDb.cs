@@ -35,6 +35,8 @@ internal sealed class DossierDb(DbContextOptions<DossierDb> options) : DbContext
             e.Property(d => d.SourceKind).HasMaxLength(20);
             e.Property(d => d.FileName).HasMaxLength(200);
             e.Property(d => d.CourtDocumentKind).HasMaxLength(40);
+            e.Property(d => d.IssuedBy).HasMaxLength(100);
+            e.Property(d => d.IssuedInCase).HasMaxLength(60);
             e.HasIndex(d => d.Sha256);
             e.HasIndex(d => d.Fingerprint);
             e.HasMany(d => d.Pages).WithOne().HasForeignKey(p => p.DocumentId);

@@ -24,6 +24,13 @@ internal sealed class StoredDocument
 
     public string? CourtDocumentKind { get; set; }
 
+    /// <summary>Court-issued documents: the court, the case number and the date the document bears, for <c>/verify</c>.</summary>
+    public string? IssuedBy { get; set; }
+
+    public string? IssuedInCase { get; set; }
+
+    public DateOnly? IssuedOn { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public List<DocumentPage> Pages { get; set; } = [];

@@ -14,10 +14,11 @@ internal sealed record RenderedDocument(byte[] Pdf, int PageCount, IReadOnlyColl
 /// </summary>
 internal sealed class CourtDocumentRenderer(CourtFonts fonts)
 {
-    public RenderedDocument Render(CourtDocument document, string verificationUrl, X509Certificate2? signWith)
+    /// <param name="verificationUrl">Printed as a QR code on the first page; null for internal records, which carry none.</param>
+    public RenderedDocument Render(CourtDocument document, string? verificationUrl, X509Certificate2? signWith)
     {
         ArgumentNullException.ThrowIfNull(document);
-        ArgumentException.ThrowIfNullOrWhiteSpace(verificationUrl);
+        if (document.IsPublicInstrument) ArgumentException.ThrowIfNullOrWhiteSpace(verificationUrl);
         using var pdf = new PdfDocument();
         pdf.Info.Title = $"{document.Title} {document.CaseNumber}";
         pdf.Info.Author = document.CourtName;

@@ -26,7 +26,7 @@ public sealed class EachRoleSignsInToItsPortal(BrowserHost host) : IClassFixture
     public async Task Demo_account_signs_in_and_lands_on_its_portal(string userName, string portalPath, string heading)
     {
         var page = await host.NewPageAsync();
-        await SignInAsync(page, userName);
+        await SignIn.AsAsync(page, userName);
 
         new Uri(page.Url).AbsolutePath.ShouldBe(portalPath);
         (await page.Locator("main h1").First.InnerTextAsync()).ShouldBe(heading);
@@ -37,7 +37,7 @@ public sealed class EachRoleSignsInToItsPortal(BrowserHost host) : IClassFixture
     public async Task Lawyer_sees_only_the_cases_where_they_are_counsel()
     {
         var page = await host.NewPageAsync();
-        await SignInAsync(page, "lawyer");
+        await SignIn.AsAsync(page, "lawyer");
 
         var rows = await page.Locator("main table tbody tr").AllInnerTextsAsync();
         rows.Count.ShouldBe(2);
@@ -50,7 +50,7 @@ public sealed class EachRoleSignsInToItsPortal(BrowserHost host) : IClassFixture
     public async Task Litigant_is_refused_the_admin_pages()
     {
         var page = await host.NewPageAsync();
-        await SignInAsync(page, "litigant");
+        await SignIn.AsAsync(page, "litigant");
 
         await page.GotoAsync("/Admin");
 
@@ -75,7 +75,7 @@ public sealed class EachRoleSignsInToItsPortal(BrowserHost host) : IClassFixture
     public async Task The_portal_fits_a_phone_screen_without_sideways_scrolling()
     {
         var page = await host.NewPageAsync(width: 375, height: 740);
-        await SignInAsync(page, "litigant");
+        await SignIn.AsAsync(page, "litigant");
 
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
         overflow.ShouldBeFalse();
@@ -86,7 +86,7 @@ public sealed class EachRoleSignsInToItsPortal(BrowserHost host) : IClassFixture
     public async Task Signing_out_ends_the_session()
     {
         var page = await host.NewPageAsync();
-        await SignInAsync(page, "judge");
+        await SignIn.AsAsync(page, "judge");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
         await page.GetByText("您已退出登录").WaitForAsync();
@@ -100,22 +100,12 @@ public sealed class EachRoleSignsInToItsPortal(BrowserHost host) : IClassFixture
     public async Task A_signed_in_user_reaches_their_messages_from_every_page()
     {
         var page = await host.NewPageAsync();
-        await SignInAsync(page, "creditor");
+        await SignIn.AsAsync(page, "creditor");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "我的消息" }).ClickAsync();
 
         new Uri(page.Url).AbsolutePath.ShouldBe("/Inbox");
         (await page.Locator("main").InnerTextAsync()).ShouldContain("欢迎");
         await page.Context.CloseAsync();
-    }
-
-    private static async Task SignInAsync(IPage page, string userName)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("用户名").FillAsync(userName);
-        await page.GetByLabel("密码").FillAsync(BrowserHost.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        // The sign-out button is in the header only once signed in; waiting on it avoids racing the page's load event.
-        await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).WaitForAsync();
     }
 }

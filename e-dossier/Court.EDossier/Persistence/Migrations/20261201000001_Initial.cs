@@ -36,6 +36,9 @@ internal sealed class Initial : Migration
             OriginalSha256 = t.Column<string>(maxLength: 64, nullable: true),
             Fingerprint = t.Column<string>(maxLength: 64, nullable: true),
             CourtDocumentKind = t.Column<string>(maxLength: 40, nullable: true),
+            IssuedBy = t.Column<string>(maxLength: 100, nullable: true),
+            IssuedInCase = t.Column<string>(maxLength: 60, nullable: true),
+            IssuedOn = t.Column<DateOnly>(nullable: true),
             CreatedAt = t.Column<DateTime>(nullable: false),
         }, constraints: t => t.PrimaryKey("PK_Documents", x => x.Id));
         mb.CreateIndex("IX_Documents_Sha256", "Documents", "Sha256", schema: schema);

@@ -10,11 +10,11 @@ internal readonly record struct SealPlacement(int PageIndex, XRect Area);
 /// <summary>Lays a court document out on the grid: court name, title, case number, the template's body, the sign-off.</summary>
 internal static class DocumentComposer
 {
-    public static SealPlacement? Compose(PageFlow flow, CourtDocument document, string verificationUrl)
+    public static SealPlacement? Compose(PageFlow flow, CourtDocument document, string? verificationUrl)
     {
         var firstPage = flow.NewPage();
         var qrArea = new XRect(MarginLeft, TextBottom + 4 * PointsPerMm, QrSize, QrSize);
-        VerificationQrPainter.Draw(firstPage, flow.Painter, verificationUrl, qrArea);
+        if (verificationUrl is not null) VerificationQrPainter.Draw(firstPage, flow.Painter, verificationUrl, qrArea);
 
         flow.WriteCentred(document.CourtName, TitleSize);
         flow.WriteCentred(DocumentTemplates.SpacedTitle(document.Title), TitleSize);

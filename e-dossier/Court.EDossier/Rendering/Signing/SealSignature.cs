@@ -14,8 +14,10 @@ internal static class SealSignature
 {
     public static void Attach(PdfDocument document, X509Certificate2 certificate, SealPlacement? seal, string courtName)
     {
-        var area = seal?.Area ?? new XRect(0, 0, 0, 0);
-        var page = seal?.PageIndex ?? 0;
+        // A document without a seal (an internal record) still gets a field: PDFsharp refuses an empty one. A small
+        // invisible area at the bottom right of the last page, where nothing is drawn.
+        var area = seal?.Area ?? new XRect(PageGeometry.PageWidth - 40, PageGeometry.PageHeight - 40, 20, 20);
+        var page = seal?.PageIndex ?? document.PageCount - 1;
         // The option wants PDF coordinates, origin bottom-left.
         var pdfRect = new XRect(area.X, PageGeometry.PageHeight - area.Bottom, area.Width, area.Height);
         var options = new DigitalSignatureOptions

@@ -13,6 +13,7 @@ internal static class DocumentTemplates
         Summons summons => SummonsTemplate.Body(summons),
         ElectronicServiceReceipt receipt => ElectronicServiceReceiptTemplate.Body(receipt),
         Judgment judgment => JudgmentTemplate.Body(judgment),
+        DeliberationRecord record => DeliberationRecordTemplate.Body(record),
         _ => throw new NotSupportedException($"No template for court document kind '{document.Kind}'."),
     };
 

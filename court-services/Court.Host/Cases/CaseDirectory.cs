@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using Court.Host.Access;
+using Court.Host.Identity;
+using Court.Host.Persistence;
+using Court.Kernel.Access;
+using Court.Kernel.Cases;
+using Court.Kernel.Identifiers;
+using Court.Seeds.Reference;
+using Microsoft.EntityFrameworkCore;
+
+namespace Court.Host.Cases;
+
+/// <summary>The case register as modules see it. Visibility follows the same rule as <see cref="CaseAccessHandler"/>.</summary>
+internal sealed class CaseDirectory(CourtDb db) : ICaseDirectory
+{
+    public async Task<CaseSummaryInfo?> FindAsync(Guid caseId, CancellationToken ct = default) =>
+        (await FindManyAsync([caseId], ct)).SingleOrDefault();
+
+    public async Task<IReadOnlyList<CaseSummaryInfo>> FindManyAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken ct = default)
+    {
+        var found = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.Number, c.CourtCode, c.TypeCode, c.Title, c.Status, c.FiledAt })
+            .ToListAsync(ct);
+        return found.Select(c => new CaseSummaryInfo(c.Id, c.Number, c.CourtCode,
+            ReferenceData.Courts.TryGet(c.CourtCode, out var court) ? court.Name : c.CourtCode, c.TypeCode, c.Title,
+            c.Status == CaseStatus.Closed, c.FiledAt)).ToList();
+    }
+
+    public async Task<IReadOnlyList<CaseVisibility>> VisibleToAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!user.TryGetUserId(out var userId)) return [];
+        var roles = await db.CaseParticipants.AsNoTracking()
+            .Where(p => p.UserId == userId)
+            .Select(p => new { p.CaseId, p.Role })
+            .ToListAsync(ct);
+        return roles.GroupBy(r => r.CaseId)
+            .Select(g => new CaseVisibility(g.Key, g.Any(r => CaseAccessHandler.Allows(r.Role, CaseOperations.ReadInternalVolume))))
+            .ToList();
+    }
+
+    public async Task<PersonInfo?> DescribeUserAsync(Guid userId, CancellationToken ct = default)
+    {
+        var user = await db.Set<CourtUser>().AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.DisplayName, u.IdentifierNumber }).SingleOrDefaultAsync(ct);
+        return user is null ? null : new PersonInfo(userId, user.DisplayName, Masked(user.IdentifierNumber));
+    }
+
+    private static string? Masked(string? identifier) =>
+        identifier is null ? null
+        : ResidentIdNumber.TryParse(identifier, out var id) ? id.Masked
+        : UnifiedSocialCreditCode.TryParse(identifier, out var code) ? code.Masked
+        : null;
+}

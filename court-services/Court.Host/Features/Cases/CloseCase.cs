@@ -1,0 +1,34 @@
+using Court.Host.Cases;
+using Court.Host.Persistence;
+using Court.Kernel.Access;
+using Court.Kernel.Audit;
+using Court.Kernel.Dossier;
+using Court.Kernel.Problems;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Court.Host.Features.Cases;
+
+/// <summary>结案: the judge closes the case, and its dossier is sealed for archiving (nothing may be added after).</summary>
+internal static class CloseCase
+{
+    internal static void MapCloseCase(this RouteGroupBuilder api) =>
+        api.MapPost("/cases/{caseId:guid}/closing", HandleAsync).RequireAuthorization().WithSummary("结案并封存卷宗");
+
+    internal static async Task<IResult> HandleAsync(
+        Guid caseId, HttpContext http, CourtDb db, IAuthorizationService authorization, IDossierApi dossier, IAuditLog audit, CancellationToken ct)
+    {
+        var record = await db.Cases.FindAsync([caseId], ct);
+        if (record is null) return TypedResults.Problem(type: ProblemTypes.NotFound, statusCode: 404, title: "Case not found", detail: "没有找到这个案件。");
+        var resource = new CaseResource(caseId);
+        if (!(await authorization.AuthorizeAsync(http.User, resource, CaseOperations.ReadInternalVolume)).Succeeded)
+            return TypedResults.Problem(type: ProblemTypes.Forbidden, statusCode: 403, title: "Forbidden", detail: "只有本案承办法官或法官助理可以结案。");
+        if (record.Status != CaseStatus.Closed)
+        {
+            record.Status = CaseStatus.Closed;
+            await db.SaveChangesAsync(ct);
+        }
+        await dossier.SealAsync(caseId, ct);
+        await audit.WriteAsync(new AuditRecord("case.close", caseId, record.Number), ct);
+        return TypedResults.Ok(new { caseId, caseNumber = record.Number, status = record.Status.ToString(), statusName = record.Status.ChineseName() });
+    }
+}

@@ -1,0 +1,45 @@
+using Court.Kernel.Dossier;
+using Court.Kernel.Problems;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Court.EDossier;
+
+/// <summary>Expected failures of the dossier endpoints: stable type, English title, Chinese detail.</summary>
+internal static class DossierProblems
+{
+    public static ProblemHttpResult CaseNotFound() => TypedResults.Problem(
+        type: ProblemTypes.NotFound, title: "Case not found", statusCode: StatusCodes.Status404NotFound,
+        detail: "没有找到这个案件，请核对案号或链接。");
+
+    public static ProblemHttpResult DocumentNotFound() => TypedResults.Problem(
+        type: ProblemTypes.NotFound, title: "Document not found", statusCode: StatusCodes.Status404NotFound,
+        detail: "本案卷宗中没有这份材料，请刷新卷宗目录后重试。");
+
+    public static ProblemHttpResult NotInCase() => TypedResults.Problem(
+        type: ProblemTypes.Forbidden, title: "Forbidden", statusCode: StatusCodes.Status403Forbidden,
+        detail: "您不是本案的当事人、诉讼代理人或承办人员，不能查阅本案卷宗。如您已委托或受托，请先完成授权委托确认。");
+
+    public static ProblemHttpResult NotForThisVolume() => TypedResults.Problem(
+        type: ProblemTypes.Forbidden, title: "Forbidden", statusCode: StatusCodes.Status403Forbidden,
+        detail: "副卷仅供承办法官和法官助理查阅。");
+
+    public static ProblemHttpResult NotForCourtOnly() => TypedResults.Problem(
+        type: ProblemTypes.Forbidden, title: "Forbidden", statusCode: StatusCodes.Status403Forbidden,
+        detail: "该操作只能由本案承办人员进行。");
+
+    public static ProblemHttpResult Sealed(string caseNumber) => TypedResults.Problem(
+        type: ProblemTypes.For("dossier-sealed"), title: "Dossier sealed", statusCode: StatusCodes.Status409Conflict,
+        detail: $"{caseNumber} 已结案，卷宗已封存归档，不能再添加材料。如需补充，请联系承办法官。");
+
+    public static ProblemHttpResult NotSealed(string caseNumber) => TypedResults.Problem(
+        type: ProblemTypes.For("dossier-not-sealed"), title: "Dossier not sealed", statusCode: StatusCodes.Status409Conflict,
+        detail: $"{caseNumber} 尚未结案，卷宗未封存，暂不能生成归档包。");
+
+    public static ProblemHttpResult Refused(DossierRefusal refusal) => TypedResults.Problem(
+        type: ProblemTypes.For(refusal.Code), title: "Upload refused", statusCode: refusal.Status, detail: refusal.Detail);
+
+    public static ProblemHttpResult Invalid(string field, string message) => TypedResults.Problem(
+        type: ProblemTypes.Validation, title: "Bad request", statusCode: StatusCodes.Status400BadRequest, detail: message,
+        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
+}

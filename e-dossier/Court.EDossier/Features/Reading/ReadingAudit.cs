@@ -1,0 +1,29 @@
+using Court.EDossier.Pdf;
+using Court.Kernel.Audit;
+using Court.Kernel.Cases;
+using Microsoft.AspNetCore.Http;
+
+namespace Court.EDossier.Features.Reading;
+
+/// <summary>阅卷 for one caller: who is reading (for the watermark), and the audit of what they received.</summary>
+internal static class ReadingAudit
+{
+    /// <summary>A watermark naming the caller, or null when the caller reads for the court (clean copies).</summary>
+    public static async Task<Watermark?> WatermarkForAsync(CaseDossier opened, HttpContext http, ICaseDirectory cases, TimeProvider clock, CancellationToken ct)
+    {
+        if (!opened.Reader.NeedsWatermark) return null;
+        var userId = Guid.Parse(http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value);
+        var person = await cases.DescribeUserAsync(userId, ct);
+        return new Watermark(person?.DisplayName ?? http.User.Identity?.Name ?? "阅卷人", person?.MaskedIdentifier, clock.GetUtcNow().UtcDateTime);
+    }
+
+    /// <summary>Download (attachment) or view (inline): both are recorded with the SHA-256 of the bytes served.</summary>
+    public static bool IsDownload(HttpContext http) => http.Request.Query["download"] is { Count: > 0 } d && d[0] is "1" or "true";
+
+    public static Task RecordAsync(IAuditLog audit, HttpContext http, string what, CaseDossier opened, string target, byte[] served, CancellationToken ct) =>
+        audit.WriteAsync(new AuditRecord($"dossier.{what}.{(IsDownload(http) ? "download" : "view")}", opened.Case.Id, opened.Case.Number,
+            Target: target, ResultHash: ResultHash.OfBytes(served)), ct);
+
+    public static IResult Pdf(HttpContext http, byte[] bytes, string fileName) =>
+        TypedResults.File(bytes, "application/pdf", IsDownload(http) ? fileName : null);
+}

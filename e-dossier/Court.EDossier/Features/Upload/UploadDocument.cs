@@ -1,0 +1,79 @@
+using System.Security.Claims;
+using Court.EDossier.Access;
+using Court.Kernel.Audit;
+using Court.Kernel.Cases;
+using Court.Kernel.Dossier;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Court.EDossier.Features.Upload;
+
+/// <summary>
+/// Adds a file to a case's dossier: <c>multipart/form-data</c> with the fields <c>category</c> and <c>title</c> first, then
+/// <c>file</c>. The file is streamed to disk as it arrives (memory does not grow with its size) and inspected before it is kept.
+/// </summary>
+internal static class UploadDocument
+{
+    public static RouteHandlerBuilder MapUploadDocument(this IEndpointRouteBuilder cases) =>
+        cases.MapPost("/{caseId:guid}/dossier/documents", HandleAsync)
+            .WithName("UploadDossierDocument").WithSummary("上传材料（PDF、JPEG、PNG、TIFF）到本案卷宗")
+            .DisableAntiforgery();
+
+    private static async Task<IResult> HandleAsync(
+        Guid caseId, HttpContext http, ICaseDirectory cases, IAuthorizationService authorization, IDossierApi dossier, IAuditLog audit,
+        IOptions<EDossierOptions> options, CancellationToken ct)
+    {
+        var found = await cases.FindAsync(caseId, ct);
+        if (found is null) return DossierProblems.CaseNotFound();
+        var reader = await DossierReader.ForAsync(authorization, http.User, caseId);
+        if (!reader.CanRead) return DossierProblems.NotInCase();
+
+        var boundary = MultipartBoundary(http.Request.ContentType);
+        if (boundary is null) return DossierProblems.Invalid("file", "请以 multipart/form-data 表单上传：先填 category（类别）和 title（名称），再附 file（文件）。");
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = options.Value.MaxUploadMegabytes * 1024L * 1024L + 64 * 1024;
+
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var multipart = new MultipartReader(boundary, http.Request.Body) { HeadersLengthLimit = 16 * 1024 };
+        while (await multipart.ReadNextSectionAsync(ct) is { } section)
+        {
+            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)) continue;
+            var name = disposition.Name.Value ?? "";
+            if (!disposition.IsFileDisposition())
+            {
+                if (fields.Count < 8) fields[name] = (await section.ReadAsStringAsync(ct)).Trim();
+                continue;
+            }
+            if (name != "file") continue;
+
+            var request = UploadForm.Validate(fields, reader);
+            if (request.Problem is not null) return request.Problem;
+            var fileName = disposition.FileNameStar.Value ?? disposition.FileName.Value ?? "";
+            var result = await dossier.AddFileAsync(new DossierFileAddition(DossierOwner.Case(caseId), request.Category, request.Title, fileName,
+                section.ContentType, ActorOf(http.User), "online-upload"), section.Body, ct);
+            await audit.WriteAsync(new AuditRecord("dossier.upload", caseId, found.Number, Target: result.Added?.DocumentId.ToString() ?? fileName,
+                ResultHash: result.Added?.Sha256, Outcome: result.Succeeded ? "Succeeded" : "Refused"), ct);
+            return result.Succeeded
+                ? TypedResults.Created($"/api/cases/{caseId}/dossier/documents/{result.Added!.DocumentId}", result.Added)
+                : DossierProblems.Refused(result.Refusal!);
+        }
+        return DossierProblems.Invalid("file", "没有收到文件。请在表单的 file 字段附上要上传的文件。");
+    }
+
+    internal static DossierActor ActorOf(ClaimsPrincipal user) =>
+        new(Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null, user.Identity?.Name ?? "未知用户");
+
+    private static string? MultipartBoundary(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var media) || !media.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+            return null;
+        var boundary = HeaderUtilities.RemoveQuotes(media.Boundary).Value;
+        return string.IsNullOrWhiteSpace(boundary) || boundary.Length > 200 ? null : boundary;
+    }
+}

@@ -1,0 +1,27 @@
+using Court.EDossier.Access;
+using Court.Kernel.Dossier;
+using Microsoft.AspNetCore.Http;
+
+namespace Court.EDossier.Features.Upload;
+
+/// <summary>The form fields of an upload, checked against what the caller may file: parties file pleadings, evidence and other open material.</summary>
+internal sealed record UploadForm(DossierCategory Category, string Title, IResult? Problem)
+{
+    private static readonly HashSet<DossierCategory> PartyCategories = [DossierCategory.Pleadings, DossierCategory.Evidence, DossierCategory.OtherOpen];
+
+    public static UploadForm Validate(IReadOnlyDictionary<string, string> fields, DossierReader reader)
+    {
+        if (!DossierCategories.TryParse(fields.GetValueOrDefault("category"), out var category))
+            return Fail("category", $"请选择材料类别 category：{DossierCategories.SlugList}。");
+        var title = fields.GetValueOrDefault("title") ?? "";
+        if (title.Length is 0 or > 100 || title.Any(char.IsControl))
+            return Fail("title", "请填写材料名称（1至100个字，不含换行等控制字符），例如“借款合同”。");
+        if (category.Volume() == DossierVolume.Internal && !reader.CanReadInternalVolume)
+            return new UploadForm(category, title, DossierProblems.NotForThisVolume());
+        if (!reader.ActsForCourt && !PartyCategories.Contains(category))
+            return Fail("category", "当事人和诉讼代理人可提交起诉材料（pleadings）、证据材料（evidence）和其他材料（other）。");
+        return new UploadForm(category, title, null);
+    }
+
+    private static UploadForm Fail(string field, string message) => new(default, "", DossierProblems.Invalid(field, message));
+}
