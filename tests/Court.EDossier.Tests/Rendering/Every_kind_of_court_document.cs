@@ -57,7 +57,7 @@ public sealed partial class Every_kind_of_court_document(RenderedSamples samples
     {
         var sample = samples.Samples[kind];
         var prefix = Path.Combine(samples.Folder, kind + "-page");
-        ExternalTool.Run("pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", "-singlefile", sample.Path, prefix).ExitCode.ShouldBe(0);
+        ExternalTool.Run("pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", "-singlefile", sample.Path, prefix).ExitCode.ShouldBe(0);
 
         var decoded = ExternalTool.Run("zbarimg", "--raw", "-q", prefix + ".png").Stdout.Trim();
 
