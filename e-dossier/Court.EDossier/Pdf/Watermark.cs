@@ -14,25 +14,20 @@ internal sealed record Watermark(string ReaderName, string? MaskedIdentifier, Da
     public string Text => $"{ReaderName} {MaskedIdentifier} {ShanghaiTime.Format(AtUtc)} 阅卷".Replace("  ", " ", StringComparison.Ordinal);
 
     /// <summary>
-    /// Three diagonal copies down the page. Few enough that the page's own text stays the dominant direction: poppler and
-    /// screen readers take the majority rotation as the reading direction, and a dense diagonal grid made them skip the body.
+    /// Horizontal lines of light grey text, across the top margin and three times down the page. Horizontal, not
+    /// diagonal: text extractors and screen readers take the page's majority direction as the reading order, and diagonal
+    /// copies made poppler scramble the page's own text (and split the watermark into single characters).
     /// </summary>
     public void DrawOn(PdfPage page, TextPainter painter)
     {
         using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
-        var brush = new XSolidBrush(XColor.FromArgb(70, 150, 150, 150));
+        var brush = new XSolidBrush(XColor.FromArgb(90, 140, 140, 140));
         var width = page.Width.Point;
         var height = page.Height.Point;
         var text = Text;
-        var textWidth = painter.Measure(gfx, text, FontSize);
-        foreach (var share in new[] { 0.25, 0.55, 0.85 })
-        {
-            var centre = new XPoint(width / 2, height * share);
-            var state = gfx.Save();
-            gfx.RotateAtTransform(-30, centre);
-            painter.Draw(gfx, text, FontSize, centre.X - textWidth / 2, centre.Y, brush);
-            gfx.Restore(state);
-        }
+        var x = Math.Max(18, (width - painter.Measure(gfx, text, FontSize)) / 2);
+        foreach (var y in new[] { 36, height * 0.3, height * 0.55, height * 0.8 })
+            painter.Draw(gfx, text, FontSize, x, y, brush);
     }
 
     private const double FontSize = 12;
