@@ -54,7 +54,7 @@ public sealed class ReadingTheDossier(BrowserHost host) : IClassFixture<BrowserH
         {
             var text = PdfToText(file);
             text.ShouldContain("林晓律师");
-            text.ShouldContain("卷内目录");
+            text.ShouldContain("卷 内 目 录");
             text.ShouldNotContain("副卷");
         }
         finally
