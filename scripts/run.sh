@@ -5,7 +5,10 @@ set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$REPO/scripts/lib/common.sh"
+. "$REPO/scripts/lib/system-packages.sh"
 require_dotnet
+section "系统依赖 System packages (fonts for court documents, OCR)"
+ensure_system_packages "${COURT_RUNTIME_PACKAGES[@]}"
 
 HOST_DIR="$REPO/court-services/Court.Host"
 BUILD_OUT="$HOST_DIR/bin/Release/net10.0"

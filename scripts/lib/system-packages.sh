@@ -12,17 +12,25 @@ COURT_DEBIAN_PACKAGES=(
   nghttp2-client wrk                                  # h2load / HTTP/1 load
 )
 
-# Installs whatever of COURT_DEBIAN_PACKAGES is missing: as root with apt-get (quietly), otherwise it prints the
-# command to run and fails.
+# What the running system itself needs (`./court run`): fonts for court documents, poppler and Tesseract for OCR.
+COURT_RUNTIME_PACKAGES=(
+  poppler-utils tesseract-ocr tesseract-ocr-chi-sim
+  fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-lxgw-wenkai fonts-droid-fallback
+)
+
+# Installs whatever of the given packages (default: COURT_DEBIAN_PACKAGES) is missing: as root with apt-get (quietly),
+# otherwise it prints the command to run and fails.
 ensure_system_packages() {
+  local wanted=("$@")
+  [ ${#wanted[@]} -gt 0 ] || wanted=("${COURT_DEBIAN_PACKAGES[@]}")
   command -v dpkg-query >/dev/null 2>&1 ||
     fail "dpkg-query 不可用：本脚本需要 Debian。dpkg-query not found: these scripts expect Debian 12."
   local missing=() p
-  for p in "${COURT_DEBIAN_PACKAGES[@]}"; do
+  for p in "${wanted[@]}"; do
     [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)" = "install ok installed" ] || missing+=("$p")
   done
   if [ ${#missing[@]} -eq 0 ]; then
-    ok "系统依赖齐全 all ${#COURT_DEBIAN_PACKAGES[@]} Debian packages are installed"
+    ok "系统依赖齐全 all ${#wanted[@]} Debian packages are installed"
     return 0
   fi
   if [ "$(id -u)" -ne 0 ]; then
