@@ -53,13 +53,11 @@ internal sealed class SearchSql
         if (_query.To is { } to) command.AddParameter("@to", ShanghaiMidnightUtc(to.AddDays(1)));
         command.AddParameter("@take", _query.PageSize);
         command.AddParameter("@skip", (_query.Page - 1) * _query.PageSize);
+        for (var i = 0; i < _all.Count; i++)
+            command.AddParameter($"@lower{i}", IsPostgres ? _all[i].ToLowerInvariant() : _all[i]);
         if (IsPostgres)
         {
-            for (var i = 0; i < _all.Count; i++)
-            {
-                command.AddParameter($"@like{i}", "%" + EscapeLike(_all[i]) + "%");
-                command.AddParameter($"@lower{i}", _all[i].ToLowerInvariant());
-            }
+            for (var i = 0; i < _all.Count; i++) command.AddParameter($"@like{i}", "%" + EscapeLike(_all[i]) + "%");
         }
         else
         {
@@ -93,8 +91,8 @@ internal sealed class SearchSql
         if (_query.To is not null) filters.Append(""" AND i."AddedAt" < @to""");
         var opensInternal = IsPostgres ? """v."Internal" """ : """v."Internal" = 1""";
         return $"""
-            visible AS {(IsPostgres ? "" : "MATERIALIZED")} ({visible}),
-            scope AS (
+            visible AS MATERIALIZED ({visible}),
+            scope AS MATERIALIZED (
                 SELECT i."Id" AS "ItemId", i."DocumentId", d."CaseId", i."Title", i."Category", i."Volume"
                 FROM visible v
                 JOIN {T("Dossiers")} d ON d."CaseId" = v."CaseId"
@@ -123,22 +121,35 @@ internal sealed class SearchSql
         SELECT count(*) FROM (SELECT s."ItemId", {Hits(scopeFirst)}) hits
         """;
 
-    // Columns page and score, then FROM … WHERE. On SQLite, CROSS JOIN fixes the join order: the scope drives and
-    // each of its pages is looked up in the FTS tables by rowid (few pages in scope), or the FTS match drives and each
-    // matching page is looked up in the scope (many).
+    // Columns page and score, then FROM … WHERE.
+    // Scope first (few pages in scope): walk the visible items' pages and look for each term in the text (strpos/instr:
+    // no index, and on PostgreSQL the planner cannot pick the trigram index, which cannot serve 2-character terms);
+    // the score is the number of occurrences. Index first (many pages in scope): the FTS tables or GIN indexes find the
+    // matching pages, each looked up in the scope; the score is −bm25 on SQLite (CROSS JOIN fixes SQLite's join order).
     private string Hits(bool scopeFirst)
     {
+        var occurrences = string.Join(" + ", _all.Select((_, i) =>
+            $"""(length(lower(p."Text")) - length(replace(lower(p."Text"), {Lower(i)}, ''))) / length({Lower(i)})"""));
         if (IsPostgres)
         {
-            var occurrences = string.Join(" + ", _all.Select((t, i) =>
-                $"""(length(lower(p."Text")) - length(replace(lower(p."Text"), @lower{i}, ''))) / length(@lower{i})"""));
-            var conditions = string.Join(" AND ", _all.Select((t, i) => SearchTerms.LengthOf(t) < 3 && !scopeFirst
-                ? $"""{Schema}.page_bigrams(p."Text") @> ARRAY[@lower{i}]::text[]"""
+            var conditions = string.Join(" AND ", _all.Select((t, i) =>
+                scopeFirst ? $"""strpos(lower(p."Text"), @lower{i}) > 0"""
+                : SearchTerms.LengthOf(t) < 3 ? $"""{Schema}.page_bigrams(p."Text") @> ARRAY[@lower{i}]::text[]"""
                 : $"""p."Text" ILIKE @like{i}"""));
             return $"""
                 p."PageNumber" AS page, CAST({occurrences} AS double precision) AS score
                 FROM scope s JOIN {T("Pages")} p ON p."DocumentId" = s."DocumentId"
                 WHERE {conditions}
+                """;
+        }
+
+        if (scopeFirst)
+        {
+            var contains = string.Join(" AND ", _all.Select((_, i) => $"""instr(lower(p."Text"), {Lower(i)}) > 0"""));
+            return $"""
+                p."PageNumber" AS page, {occurrences} AS score
+                FROM scope s CROSS JOIN "Pages" p
+                WHERE p."DocumentId" = s."DocumentId" AND {contains}
                 """;
         }
 
@@ -149,14 +160,16 @@ internal sealed class SearchSql
         var match = string.Join(" AND ", tables.Select(t => $"\"{t.Table}\" MATCH {t.Parameter}"));
         var sameRow = string.Join(" AND ", tables.Skip(1).Select(t => $"\"{t.Table}\".rowid = \"{tables[0].Table}\".rowid").Prepend("1"));
         var ftsJoins = string.Join(" CROSS JOIN ", tables.Select(t => $"\"{t.Table}\""));
-        var from = scopeFirst
-            ? $"""scope s CROSS JOIN "PageSearchKeys" k CROSS JOIN {ftsJoins} WHERE k."DocumentId" = s."DocumentId" AND "{tables[0].Table}".rowid = k."RowId" """
-            : $"""{ftsJoins} CROSS JOIN "PageSearchKeys" k CROSS JOIN scope s WHERE k."RowId" = "{tables[0].Table}".rowid AND s."DocumentId" = k."DocumentId" """;
         return $"""
             k."PageNumber" AS page, {score} AS score
-            FROM {from} AND {match} AND {sameRow}
+            FROM {ftsJoins} CROSS JOIN "PageSearchKeys" k CROSS JOIN scope s
+            WHERE k."RowId" = "{tables[0].Table}".rowid AND s."DocumentId" = k."DocumentId" AND {match} AND {sameRow}
             """;
     }
+
+    // PostgreSQL gets the term lower-cased by .NET (lower() there is Unicode-aware); SQLite's lower() folds ASCII only,
+    // so the term goes through the same lower() as the text.
+    private string Lower(int i) => IsPostgres ? $"@lower{i}" : $"lower(@lower{i})";
 
     public string PageTexts(int count)
     {
