@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Court.Benchmarks.Bridge;
+using Court.Benchmarks.Dossier;
 using Court.Benchmarks.Search;
 
 namespace Court.Benchmarks;
@@ -11,6 +12,8 @@ internal static class Program
     // dotnet run -c Release --project benchmarks/Court.Benchmarks -- bridge-batch [--subjects 10000] [--warmup 200] [--bridge-rate 480]
     // dotnet run -c Release --project benchmarks/Court.Benchmarks -- dossier-search [--pages 100000] [--pages-per-case 100] [--queries 60] [--visible 50] [--db PATH]
     //   (and COURT_BENCH_POSTGRES="Host=…;Port=…;Username=postgres" to run it on PostgreSQL too)
+    // dotnet run -c Release --project benchmarks/Court.Benchmarks -- dossier-merge [--pages 500] [--docs 50] [--runs 5]
+    // dotnet run -c Release --project benchmarks/Court.Benchmarks -- dossier-ocr [--pages 10]
     // The bridge benchmarks start the court host in this process (Bridge/BenchHost.cs); run them with DOTNET_gcServer=1,
     // the GC the host has on its own, and --data-dir PATH to keep (and choose) its data folder. docs/performance.md.
     private static async Task<int> Main(string[] args)
@@ -21,6 +24,10 @@ internal static class Program
                 return await BridgeOverhead.RunAsync(BenchArgs.Parse(args.Skip(1)));
             case BridgeBatch.Command:
                 return await BridgeBatch.RunAsync(BenchArgs.Parse(args.Skip(1)));
+            case MergedDossierLoad.Command:
+                return await MergedDossierLoad.RunAsync(BenchArgs.Parse(args.Skip(1)));
+            case OcrThroughput.Command:
+                return await OcrThroughput.RunAsync(BenchArgs.Parse(args.Skip(1)));
             case DossierSearchLoad.Command:
                 return await DossierSearchLoad.RunAsync(BenchArgs.Parse(args.Skip(1)));
             default:
