@@ -65,6 +65,28 @@ public sealed class ReadingTheDossier(BrowserHost host) : IClassFixture<BrowserH
     }
 
     [Fact]
+    public async Task Counsel_files_evidence_from_the_dossier_page_and_sees_it_in_the_catalogue()
+    {
+        var page = await host.NewPageAsync(width: 375, height: 740);
+        await SignIn.AsAsync(page, "lawyer");
+        await page.GotoAsync($"/Portals/Dossier/{LoanCase}");
+        var file = Path.Combine(Path.GetTempPath(), $"court-browser-{Guid.NewGuid():N}.png");
+        await File.WriteAllBytesAsync(file, Convert.FromBase64String(
+            "iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGM4oKCAFTEMLQkAKj9AAXjm1WMAAAAASUVORK5CYII="));
+
+        await page.Locator("select[name=category]").SelectOptionAsync("evidence");
+        await page.GetByLabel("材料名称").FillAsync("转账凭证");
+        await page.Locator("input[type=file]").SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
+        File.Delete(file);
+
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("已提交“转账凭证”");
+        (await page.Locator("[data-volume=open] tbody tr", new() { HasText = "转账凭证" }).CountAsync()).ShouldBe(1);
+        (await page.Locator("select[name=category] option[value=deliberation]").CountAsync()).ShouldBe(0);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Counsel_not_on_the_case_is_refused_its_dossier()
     {
         var page = await host.NewPageAsync();
