@@ -50,14 +50,10 @@ internal static class PdfTextLayer
         }
     }
 
-    /// <summary>Runs of spaces and tabs become one space, each line is trimmed, blank lines go.</summary>
-    internal static string Normalise(string text)
-    {
-        var lines = text.Split(['\r', '\n', '\f', '\v', '\u2028', '\u2029'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
-            .Where(line => line.Length > 0);
-        return string.Join('\n', lines);
-    }
+    /// <summary>Runs of spaces and tabs become one space, each line is trimmed, blank lines go, lines join as Chinese text does.</summary>
+    internal static string Normalise(string text) =>
+        ChineseLines.Join(text.Split(['\r', '\n', '\f', '\v', '\u2028', '\u2029'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
 
     internal static string? Usable(string normalised) =>
         normalised.Count(c => !char.IsWhiteSpace(c) && !char.IsControl(c)) >= MinimumCharacters ? normalised : null;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Court.EDossier.Ingest;
 using Microsoft.Extensions.Options;
 
 namespace Court.EDossier.Ocr;
@@ -51,18 +52,16 @@ internal sealed class Tesseract(IOptions<EDossierOptions> options)
 
 internal static class OcrText
 {
-    /// <summary>Joins what Tesseract splits: spaces between two CJK characters go, runs of blank lines become one line break.</summary>
+    /// <summary>Joins what Tesseract splits: spaces between two CJK characters go, lines join as <see cref="ChineseLines"/> says.</summary>
     public static string Normalise(string text)
     {
         var chars = new System.Text.StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == ' ' && i > 0 && i + 1 < text.Length && IsCjk(text[i - 1]) && IsCjk(text[i + 1])) continue;
+            if (c == ' ' && i > 0 && i + 1 < text.Length && ChineseLines.IsCjk(text[i - 1]) && ChineseLines.IsCjk(text[i + 1])) continue;
             chars.Append(c);
         }
-        return string.Join('\n', chars.ToString().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
+        return ChineseLines.Join(chars.ToString().Split('\n').Select(l => l.Trim()));
     }
-
-    private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3000' and <= '\u303f' or >= '\uff00' and <= '\uffef';
 }
