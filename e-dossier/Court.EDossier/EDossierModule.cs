@@ -38,6 +38,7 @@ public static class EDossierModule
         services.AddModuleDbContext<DossierDb>(DossierDb.Module);
         services.AddSingleton(new FileBlobStore(Path.Combine(dataDir, "blobs")));
         services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<FileBlobStore>());
+        services.AddHostedService<IncomingSweep>();
         services.AddSingleton(sp => CourtFonts.Load(sp.GetRequiredService<IOptions<EDossierOptions>>().Value.FontFolder));
         services.AddSingleton<CourtDocumentRenderer>();
         services.AddSingleton<CourtSigningCertificate>();

@@ -1,3 +1,4 @@
+using Court.EDossier.Archive;
 using Court.EDossier.Dossiers;
 using Court.EDossier.Features.Reading;
 using Court.EDossier.Features.Upload;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Court.EDossier.Pages.Portals;
@@ -16,9 +18,12 @@ namespace Court.EDossier.Pages.Portals;
 /// <summary>阅卷: the catalogue of the volumes the caller may see, a reader, and the form to file material.</summary>
 internal sealed class DossierModel(
     ICaseDirectory cases, IAuthorizationService authorization, DossierStore store, DossierDb db, IDossierApi dossier, IAuditLog audit,
-    IOptions<EDossierOptions> options) : PageModel
+    DossierArchiver archiver, IOptions<EDossierOptions> options) : PageModel
 {
     public CaseDossier? Opened { get; private set; }
+
+    /// <summary>The archive packages of a sealed dossier, newest first; shown to court staff only.</summary>
+    public IReadOnlyList<DossierArchive> Archives { get; private set; } = [];
 
     public string? UploadMessage { get; private set; }
 
@@ -57,10 +62,24 @@ internal sealed class DossierModel(
         return Page();
     }
 
+    /// <summary>一键归档 from the page: court staff of a sealed dossier only.</summary>
+    public async Task<IActionResult> OnPostArchiveAsync(Guid caseId, CancellationToken ct)
+    {
+        var problem = await OpenAsync(caseId, ct);
+        if (problem is not null) return problem;
+        if (!Opened!.Reader.ActsForCourt) return StatusCode(StatusCodes.Status403Forbidden);
+        if (Opened.Dossier is not { IsSealed: true } sealedDossier) return Failed("本案尚未结案，卷宗未封存，暂不能归档。");
+        var archive = await archiver.CreateAsync(Opened.Case, sealedDossier, User.Identity?.Name ?? "", ct);
+        await audit.WriteAsync(new AuditRecord("dossier.archive", caseId, Opened.Case.Number, Target: archive.Id.ToString(), ResultHash: archive.ManifestSha256), ct);
+        return RedirectToPage(new { caseId });
+    }
+
     private async Task<IActionResult?> OpenAsync(Guid caseId, CancellationToken ct)
     {
         var (opened, problem) = await CaseDossier.OpenAsync(caseId, User, cases, authorization, store, db, ct);
         Opened = opened;
+        if (opened is { Reader.ActsForCourt: true, Dossier: { } d })
+            Archives = await db.Archives.AsNoTracking().Where(a => a.DossierId == d.Id).OrderByDescending(a => a.CreatedAt).ToListAsync(ct);
         return problem switch
         {
             null => null,
