@@ -10,7 +10,7 @@ internal static class Program
     // dotnet run -c Release --project benchmarks/Court.Benchmarks -- --filter '*' --job short
     // dotnet run -c Release --project benchmarks/Court.Benchmarks -- bridge-overhead [--n 2000] [--warmup 300] [--interval-ms 4] [--components 1000]
     // dotnet run -c Release --project benchmarks/Court.Benchmarks -- bridge-batch [--subjects 10000] [--warmup 200] [--bridge-rate 480]
-    // dotnet run -c Release --project benchmarks/Court.Benchmarks -- dossier-search [--pages 100000] [--pages-per-case 100] [--queries 60] [--visible 50] [--db PATH]
+    // dotnet run -c Release --project benchmarks/Court.Benchmarks -- dossier-search [--pages 100000] [--pages-per-case 100] [--queries 60] [--visible 50] [--db PATH] [--sqlite false]
     //   (and COURT_BENCH_POSTGRES="Host=…;Port=…;Username=postgres" to run it on PostgreSQL too)
     // dotnet run -c Release --project benchmarks/Court.Benchmarks -- dossier-merge [--pages 500] [--docs 50] [--runs 5]
     // dotnet run -c Release --project benchmarks/Court.Benchmarks -- dossier-ocr [--pages 10]

@@ -39,10 +39,8 @@ internal static class DossierSearchLoad
         BenchReport.Machine();
         Console.WriteLine($"pages {pages:N0}, {perCase} per case (10 per document), {pages / perCase:N0} cases, {queries} queries per term length, {visibleCount} visible cases");
 
-        var file = args.String("db") ?? Path.Combine(Path.GetTempPath(), $"court-search-bench-{pages}.db");
-        foreach (var f in new[] { file, file + "-wal", file + "-shm" }) File.Delete(f);
-        await RunAsync(new ResolvedDatabase(DatabaseProvider.Sqlite, $"Data Source={file}"), "SQLite", pages, perCase, queries, visibleCount, seed);
-        Console.WriteLine($"SQLite file: {BenchReport.MiB(new FileInfo(file).Length)} ({file})");
+        if (args.String("sqlite") != "false")
+            await RunSqliteAsync(args.String("db") ?? Path.Combine(Path.GetTempPath(), $"court-search-bench-{pages}.db"), pages, perCase, queries, visibleCount, seed);
 
         if (Environment.GetEnvironmentVariable("COURT_BENCH_POSTGRES") is { Length: > 0 } server)
         {
@@ -59,6 +57,20 @@ internal static class DossierSearchLoad
             await RunAsync(new ResolvedDatabase(DatabaseProvider.Postgres, connection), "PostgreSQL", pages, perCase, queries, visibleCount, seed);
         }
         return 0;
+    }
+
+    private static async Task RunSqliteAsync(string file, int pages, int perCase, int queries, int visibleCount, int seed)
+    {
+        foreach (var f in new[] { file, file + "-wal", file + "-shm" }) File.Delete(f);
+        await using (var setup = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file}"))
+        {
+            await setup.OpenAsync();
+            await using var wal = setup.CreateCommand();
+            wal.CommandText = "PRAGMA journal_mode=WAL"; // persistent; the host's own setting may differ
+            await wal.ExecuteNonQueryAsync();
+        }
+        await RunAsync(new ResolvedDatabase(DatabaseProvider.Sqlite, $"Data Source={file}"), "SQLite", pages, perCase, queries, visibleCount, seed);
+        Console.WriteLine($"SQLite file: {BenchReport.MiB(new FileInfo(file).Length)} ({file})");
     }
 
     private static DossierDb NewDb(ResolvedDatabase database)

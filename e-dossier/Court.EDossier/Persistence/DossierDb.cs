@@ -71,6 +71,10 @@ internal sealed class DossierDb(DbContextOptions<DossierDb> options) : DbContext
         });
     }
 
+    // Search triggers on SQLite call dossier_bigrams() (migration 20261201000002_Search).
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(new Search.SqliteSearchFunctions());
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
 }

@@ -53,8 +53,13 @@ internal sealed class DossierSearch(DossierDb db)
         }
     }
 
+    // One row per case (a case listed twice would double its hits), opening the internal volume if any listing does.
     private static string VisibleJson(IReadOnlyList<CaseVisibility> visible, bool postgres) =>
-        JsonSerializer.Serialize(visible.Select(v => new { c = postgres ? v.CaseId.ToString() : SearchSql.SqliteGuid(v.CaseId), i = v.InternalVolume }));
+        JsonSerializer.Serialize(visible.GroupBy(v => v.CaseId).Select(g => new
+        {
+            c = postgres ? g.Key.ToString() : SearchSql.SqliteGuid(g.Key),
+            i = g.Any(v => v.InternalVolume),
+        }));
 
     private static async Task<long> ScopePagesAsync(DbConnection connection, SearchSql sql, string visibleJson, CancellationToken ct)
     {

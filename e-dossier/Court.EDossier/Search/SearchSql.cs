@@ -136,11 +136,19 @@ internal sealed class SearchSql
                 scopeFirst ? $"""strpos(lower(p."Text"), @lower{i}) > 0"""
                 : SearchTerms.LengthOf(t) < 3 ? $"""{Schema}.page_bigrams(p."Text") @> ARRAY[@lower{i}]::text[]"""
                 : $"""p."Text" ILIKE @like{i}"""));
-            return $"""
-                p."PageNumber" AS page, CAST({occurrences} AS double precision) AS score
-                FROM scope s JOIN {T("Pages")} p ON p."DocumentId" = s."DocumentId"
-                WHERE {conditions}
-                """;
+            // LATERAL … OFFSET 0 (a fence the planner does not flatten) keeps the scope-first plan a nested loop over the
+            // primary key: with a plain join the planner, which cannot estimate the JSON list, scans every page (0.7 s
+            // instead of 40 ms at 100,000 pages).
+            return scopeFirst
+                ? $"""
+                    p."PageNumber" AS page, CAST({occurrences} AS double precision) AS score
+                    FROM scope s CROSS JOIN LATERAL (SELECT p."PageNumber", p."Text" FROM {T("Pages")} p WHERE p."DocumentId" = s."DocumentId" AND {conditions} OFFSET 0) p
+                    """
+                : $"""
+                    p."PageNumber" AS page, CAST({occurrences} AS double precision) AS score
+                    FROM scope s JOIN {T("Pages")} p ON p."DocumentId" = s."DocumentId"
+                    WHERE {conditions}
+                    """;
         }
 
         if (scopeFirst)

@@ -39,7 +39,11 @@ internal sealed class Search : Migration
     // SQLite: two contentless FTS5 tables share one rowid per page, handed out by PageSearchKeys (the Pages table has no
     // integer key, and its implicit rowid may be renumbered by VACUUM). Trigrams find terms of 3+ characters; a trigram
     // index cannot find 2-character words, so the second table indexes the text as space-separated character bigrams
-    // (借款人 → "借款 款人") with the unicode61 tokenizer: a 2-character term is one token there.
+    // (借款人 → "借款 款人") with the unicode61 tokenizer: a 2-character term is one token there. It keeps positions
+    // (detail=full) although only single tokens are looked up: with detail=none bm25 sees every term once per page and
+    // cannot rank by frequency. The expansion is dossier_bigrams(), a function DossierDb
+    // registers on each SQLite connection (Search/SqliteSearchFunctions.cs); a recursive CTE doing the same in SQL
+    // held indexing near 600 pages/s.
     // Contentless tables (content='') keep only the index; snippets come from Pages.Text. contentless_delete=1
     // (SQLite 3.43+) lets the triggers delete by rowid alone.
     private static void UpSqlite(MigrationBuilder mb)
@@ -59,8 +63,7 @@ internal sealed class Search : Migration
             INSERT INTO "PageSearchTrigrams" (rowid, "Text") VALUES (last_insert_rowid(), coalesce(new."Text", ''));
             INSERT INTO "PageSearchBigrams" (rowid, "Bigrams") VALUES (
                 (SELECT "RowId" FROM "PageSearchKeys" WHERE "DocumentId" = new."DocumentId" AND "PageNumber" = new."PageNumber"),
-                (WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < length(new."Text") - 1)
-                 SELECT coalesce(group_concat(substr(new."Text", i, 2), ' '), '') FROM s));
+                dossier_bigrams(new."Text"));
             """;
         const string deleteOld = """
             DELETE FROM "PageSearchTrigrams" WHERE rowid = (SELECT "RowId" FROM "PageSearchKeys" WHERE "DocumentId" = old."DocumentId" AND "PageNumber" = old."PageNumber");
@@ -79,9 +82,7 @@ internal sealed class Search : Migration
             """);
         mb.Sql("""
             INSERT INTO "PageSearchBigrams" (rowid, "Bigrams")
-            SELECT k."RowId",
-                   (WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < length(p."Text") - 1)
-                    SELECT coalesce(group_concat(substr(p."Text", i, 2), ' '), '') FROM s)
+            SELECT k."RowId", dossier_bigrams(p."Text")
             FROM "PageSearchKeys" k JOIN "Pages" p ON p."DocumentId" = k."DocumentId" AND p."PageNumber" = k."PageNumber";
             """);
     }

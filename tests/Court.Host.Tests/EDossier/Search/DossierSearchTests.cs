@@ -86,6 +86,15 @@ public sealed class DossierSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_case_listed_twice_is_searched_once_with_the_wider_right()
+    {
+        await _s.FileAsync(CaseA, DossierCategory.Pleadings, "起诉状", LoanPage);
+        await _s.FileAsync(CaseA, DossierCategory.DeliberationRecords, "合议庭评议笔录", "评议认为借款事实清楚。");
+
+        (await _s.SearchAsync(new SearchQuery("借款"), Party(CaseA), Bench(CaseA), Party(CaseA))).Total.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Filters_by_case_category_volume_and_date_narrow_the_hits()
     {
         var march = new DateTime(2026, 3, 1, 16, 30, 0, DateTimeKind.Utc); // 2 March, 00:30 in Beijing
