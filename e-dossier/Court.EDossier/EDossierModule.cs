@@ -50,7 +50,7 @@ public static class EDossierModule
         services.AddScoped<CourtDocumentIssuer>();
         services.AddScoped<DossierArchiver>();
         services.AddScoped<DossierSearch>();
-        services.AddScoped<CourtStaffGate>();
+        services.AddScoped<DossierGate>();
         services.AddScoped<StorageVerification>();
         services.AddScoped<IDossierApi, DossierWriter>();
         services.AddJobHandler<OcrPages>();

@@ -3,9 +3,7 @@ using Court.EDossier.Archive;
 using Court.EDossier.Blobs;
 using Court.EDossier.Dossiers;
 using Court.Kernel.Audit;
-using Court.Kernel.Cases;
 using Court.Kernel.Dossier;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -25,9 +23,9 @@ internal static class ArchiveEndpoints
         cases.MapGet("/{caseId:guid}/dossier/archives/{archiveId:guid}/verification", VerifyAsync).WithName("VerifyArchive").WithSummary("校验归档包：签名与每份材料的 SHA-256");
     }
 
-    private static async Task<IResult> CreateAsync(Guid caseId, HttpContext http, CourtStaffGate gate, DossierArchiver archiver, IAuditLog audit, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(Guid caseId, HttpContext http, DossierGate gate, DossierArchiver archiver, IAuditLog audit, CancellationToken ct)
     {
-        var (opened, problem) = await gate.OpenAsync(caseId, http.User, ct);
+        var (opened, problem) = await gate.OpenForCourtAsync(caseId, http.User, ct);
         if (opened is null) return problem!;
         if (opened.Dossier is not { IsSealed: true } dossier) return DossierProblems.NotSealed(opened.Case.Number);
         var archive = await archiver.CreateAsync(opened.Case, dossier, http.User.Identity?.Name ?? "", ct);
@@ -43,10 +41,10 @@ internal static class ArchiveEndpoints
         });
     }
 
-    private static async Task<IResult> DownloadAsync(Guid caseId, Guid archiveId, HttpContext http, CourtStaffGate gate, DossierArchiver archiver, IBlobStore blobs,
+    private static async Task<IResult> DownloadAsync(Guid caseId, Guid archiveId, HttpContext http, DossierGate gate, DossierArchiver archiver, IBlobStore blobs,
         IAuditLog audit, CancellationToken ct)
     {
-        var (opened, problem) = await gate.OpenAsync(caseId, http.User, ct);
+        var (opened, problem) = await gate.OpenForCourtAsync(caseId, http.User, ct);
         if (opened is null) return problem!;
         var archive = opened.Dossier is { } dossier ? await archiver.FindAsync(dossier.Id, archiveId, ct) : null;
         if (archive is null) return DossierProblems.DocumentNotFound();
@@ -58,9 +56,9 @@ internal static class ArchiveEndpoints
         return TypedResults.File(file, "application/zip", $"{opened.Case.Number}-归档包.zip");
     }
 
-    private static async Task<IResult> VerifyAsync(Guid caseId, Guid archiveId, HttpContext http, CourtStaffGate gate, DossierArchiver archiver, IAuditLog audit, CancellationToken ct)
+    private static async Task<IResult> VerifyAsync(Guid caseId, Guid archiveId, HttpContext http, DossierGate gate, DossierArchiver archiver, IAuditLog audit, CancellationToken ct)
     {
-        var (opened, problem) = await gate.OpenAsync(caseId, http.User, ct);
+        var (opened, problem) = await gate.OpenForCourtAsync(caseId, http.User, ct);
         if (opened is null) return problem!;
         var archive = opened.Dossier is { } dossier ? await archiver.FindAsync(dossier.Id, archiveId, ct) : null;
         if (archive is null) return DossierProblems.DocumentNotFound();

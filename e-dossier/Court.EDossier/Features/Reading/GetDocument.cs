@@ -1,10 +1,9 @@
 using Court.EDossier.Blobs;
-using Court.EDossier.Dossiers;
+using Court.EDossier.Access;
 using Court.EDossier.Pdf;
 using Court.EDossier.Persistence;
 using Court.Kernel.Audit;
 using Court.Kernel.Cases;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -19,10 +18,9 @@ internal static class GetDocument
             .WithName("GetDossierDocument").WithSummary("阅览或下载一份卷宗材料（?download=1 下载）");
 
     private static async Task<IResult> HandleAsync(
-        Guid caseId, Guid documentId, HttpContext http, ICaseDirectory cases, IAuthorizationService authorization, DossierStore store, DossierDb db,
-        IBlobStore blobs, ReadingCopies copies, IAuditLog audit, TimeProvider clock, CancellationToken ct)
+        Guid caseId, Guid documentId, HttpContext http, DossierGate gate, DossierDb db, ICaseDirectory cases, IBlobStore blobs, ReadingCopies copies, IAuditLog audit, TimeProvider clock, CancellationToken ct)
     {
-        var (opened, problem) = await CaseDossier.OpenAsync(caseId, http.User, cases, authorization, store, db, ct);
+        var (opened, problem) = await CaseDossier.OpenAsync(caseId, http.User, gate, db, ct);
         if (opened is null) return problem!;
         var entry = opened.Catalogue.FirstOrDefault(e => e.DocumentId == documentId);
         if (entry is null) return DossierProblems.DocumentNotFound();

@@ -1,9 +1,7 @@
-using Court.EDossier.Dossiers;
+using Court.EDossier.Access;
 using Court.EDossier.Persistence;
 using Court.Kernel.Audit;
-using Court.Kernel.Cases;
 using Court.Kernel.Dossier;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -17,10 +15,9 @@ internal static class GetDossier
         cases.MapGet("/{caseId:guid}/dossier", HandleAsync).WithName("GetDossier").WithSummary("卷宗目录（仅含本人可查阅的卷）");
 
     private static async Task<IResult> HandleAsync(
-        Guid caseId, HttpContext http, ICaseDirectory cases, IAuthorizationService authorization, DossierStore store, DossierDb db, IAuditLog audit,
-        CancellationToken ct)
+        Guid caseId, HttpContext http, DossierGate gate, DossierDb db, IAuditLog audit, CancellationToken ct)
     {
-        var (opened, problem) = await CaseDossier.OpenAsync(caseId, http.User, cases, authorization, store, db, ct);
+        var (opened, problem) = await CaseDossier.OpenAsync(caseId, http.User, gate, db, ct);
         if (opened is null) return problem!;
         var view = new DossierView(caseId, opened.Case.Number, opened.Dossier?.IsSealed == true, opened.Dossier?.SealedAt,
             opened.Volumes.Select(v => v.Slug()).ToList(), opened.Catalogue.Select(DossierItemView.From).ToList());

@@ -1,9 +1,8 @@
-using Court.EDossier.Dossiers;
+using Court.EDossier.Access;
 using Court.EDossier.Pdf;
 using Court.EDossier.Persistence;
 using Court.Kernel.Audit;
 using Court.Kernel.Cases;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -18,10 +17,9 @@ internal static class GetMergedDossier
             .WithName("GetMergedDossier").WithSummary("合并卷宗 PDF：封面、卷内目录、页码与书签");
 
     private static async Task<IResult> HandleAsync(
-        Guid caseId, HttpContext http, ICaseDirectory cases, IAuthorizationService authorization, DossierStore store, DossierDb db,
-        MergedDossier merger, IAuditLog audit, TimeProvider clock, CancellationToken ct)
+        Guid caseId, HttpContext http, DossierGate gate, DossierDb db, ICaseDirectory cases, MergedDossier merger, IAuditLog audit, TimeProvider clock, CancellationToken ct)
     {
-        var (opened, problem) = await CaseDossier.OpenAsync(caseId, http.User, cases, authorization, store, db, ct);
+        var (opened, problem) = await CaseDossier.OpenAsync(caseId, http.User, gate, db, ct);
         if (opened is null) return problem!;
         var watermark = await ReadingAudit.WatermarkForAsync(opened, http, cases, clock, ct);
         var bytes = await merger.BuildAsync(opened.Case, opened.Catalogue, opened.Volumes, watermark, ct);

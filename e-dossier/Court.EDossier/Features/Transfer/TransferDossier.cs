@@ -25,10 +25,10 @@ internal static class TransferDossier
         cases.MapPost("/{caseId:guid}/dossier/transfers", HandleAsync).WithName("TransferDossier").WithSummary("卷宗移送（上诉、执行），按引用共享材料");
 
     private static async Task<IResult> HandleAsync(
-        Guid caseId, TransferDossierRequest request, HttpContext http, CourtStaffGate gate, DossierStore store, DossierDb db, IAuditLog audit,
+        Guid caseId, TransferDossierRequest request, HttpContext http, DossierGate gate, DossierStore store, DossierDb db, IAuditLog audit,
         TimeProvider clock, CancellationToken ct)
     {
-        var (from, problem) = await gate.OpenAsync(caseId, http.User, ct);
+        var (from, problem) = await gate.OpenForCourtAsync(caseId, http.User, ct);
         if (from is null) return problem!;
         if (request.ToCaseId == caseId) return DossierProblems.Invalid("toCaseId", "不能移送给本案自己，请填写上诉或执行案件。");
         var target = await store.OpenAsync(DossierOwner.Case(request.ToCaseId!.Value), ct);

@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using Court.EDossier.Access;
 using Court.Kernel.Audit;
-using Court.Kernel.Cases;
 using Court.Kernel.Dossier;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -26,13 +24,11 @@ internal static class UploadDocument
             .DisableAntiforgery();
 
     private static async Task<IResult> HandleAsync(
-        Guid caseId, HttpContext http, ICaseDirectory cases, IAuthorizationService authorization, IDossierApi dossier, IAuditLog audit,
+        Guid caseId, HttpContext http, DossierGate gate, IDossierApi dossier, IAuditLog audit,
         IOptions<EDossierOptions> options, CancellationToken ct)
     {
-        var found = await cases.FindAsync(caseId, ct);
-        if (found is null) return DossierProblems.CaseNotFound();
-        var reader = await DossierReader.ForAsync(authorization, http.User, caseId);
-        if (!reader.CanRead) return DossierProblems.NotInCase();
+        var (opened, problem) = await gate.OpenAsync(caseId, http.User, ct);
+        if (opened is null) return problem!;
 
         var boundary = MultipartBoundary(http.Request.ContentType);
         if (boundary is null) return DossierProblems.Invalid("file", "请以 multipart/form-data 表单上传：先填 category（类别）和 title（名称），再附 file（文件）。");
@@ -52,12 +48,12 @@ internal static class UploadDocument
             }
             if (name != "file") continue;
 
-            var request = UploadForm.Validate(fields, reader);
+            var request = UploadForm.Validate(fields, opened.Reader);
             if (request.Problem is not null) return request.Problem;
             var fileName = disposition.FileNameStar.Value ?? disposition.FileName.Value ?? "";
             var result = await dossier.AddFileAsync(new DossierFileAddition(DossierOwner.Case(caseId), request.Category, request.Title, fileName,
                 section.ContentType, ActorOf(http.User), "online-upload"), section.Body, ct);
-            await audit.WriteAsync(new AuditRecord("dossier.upload", caseId, found.Number, Target: result.Added?.DocumentId.ToString() ?? fileName,
+            await audit.WriteAsync(new AuditRecord("dossier.upload", caseId, opened.Case.Number, Target: result.Added?.DocumentId.ToString() ?? fileName,
                 ResultHash: result.Added?.Sha256, Outcome: result.Succeeded ? "Succeeded" : "Refused"), ct);
             return result.Succeeded
                 ? TypedResults.Created($"/api/cases/{caseId}/dossier/documents/{result.Added!.DocumentId}", result.Added)

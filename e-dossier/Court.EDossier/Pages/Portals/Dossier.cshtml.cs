@@ -1,12 +1,10 @@
 using Court.EDossier.Archive;
-using Court.EDossier.Dossiers;
+using Court.EDossier.Access;
 using Court.EDossier.Features.Reading;
 using Court.EDossier.Features.Upload;
 using Court.EDossier.Persistence;
 using Court.Kernel.Audit;
-using Court.Kernel.Cases;
 using Court.Kernel.Dossier;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,7 +15,7 @@ namespace Court.EDossier.Pages.Portals;
 
 /// <summary>阅卷: the catalogue of the volumes the caller may see, a reader, and the form to file material.</summary>
 internal sealed class DossierModel(
-    ICaseDirectory cases, IAuthorizationService authorization, DossierStore store, DossierDb db, IDossierApi dossier, IAuditLog audit,
+    DossierGate gate, DossierDb db, IDossierApi dossier, IAuditLog audit,
     DossierArchiver archiver, IOptions<EDossierOptions> options) : PageModel
 {
     public CaseDossier? Opened { get; private set; }
@@ -76,7 +74,7 @@ internal sealed class DossierModel(
 
     private async Task<IActionResult?> OpenAsync(Guid caseId, CancellationToken ct)
     {
-        var (opened, problem) = await CaseDossier.OpenAsync(caseId, User, cases, authorization, store, db, ct);
+        var (opened, problem) = await CaseDossier.OpenAsync(caseId, User, gate, db, ct);
         Opened = opened;
         if (opened is { Reader.ActsForCourt: true, Dossier: { } d })
             Archives = await db.Archives.AsNoTracking().Where(a => a.DossierId == d.Id).OrderByDescending(a => a.CreatedAt).ToListAsync(ct);
