@@ -16,17 +16,12 @@ internal static class DossierProblems
         type: ProblemTypes.NotFound, title: "Document not found", statusCode: StatusCodes.Status404NotFound,
         detail: "本案卷宗中没有这份材料，请刷新卷宗目录后重试。");
 
-    public static ProblemHttpResult NotInCase() => TypedResults.Problem(
-        type: ProblemTypes.Forbidden, title: "Forbidden", statusCode: StatusCodes.Status403Forbidden,
-        detail: "您不是本案的当事人、诉讼代理人或承办人员，不能查阅本案卷宗。如您已委托或受托，请先完成授权委托确认。");
+    public static ProblemHttpResult NotInCase() =>
+        Forbidden("您不是本案的当事人、诉讼代理人或承办人员，不能查阅本案卷宗。如您已委托或受托，请先完成授权委托确认。");
 
-    public static ProblemHttpResult NotForThisVolume() => TypedResults.Problem(
-        type: ProblemTypes.Forbidden, title: "Forbidden", statusCode: StatusCodes.Status403Forbidden,
-        detail: "副卷仅供承办法官和法官助理查阅。");
+    public static ProblemHttpResult NotForThisVolume() => Forbidden("副卷仅供承办法官和法官助理查阅。");
 
-    public static ProblemHttpResult NotForCourtOnly() => TypedResults.Problem(
-        type: ProblemTypes.Forbidden, title: "Forbidden", statusCode: StatusCodes.Status403Forbidden,
-        detail: "该操作只能由本案承办人员进行。");
+    public static ProblemHttpResult NotForCourtOnly() => Forbidden("该操作只能由本案承办人员进行。");
 
     public static ProblemHttpResult Sealed(string caseNumber) => TypedResults.Problem(
         type: ProblemTypes.For("dossier-sealed"), title: "Dossier sealed", statusCode: StatusCodes.Status409Conflict,
@@ -38,6 +33,9 @@ internal static class DossierProblems
 
     public static ProblemHttpResult Refused(DossierRefusal refusal) => TypedResults.Problem(
         type: ProblemTypes.For(refusal.Code), title: "Upload refused", statusCode: refusal.Status, detail: refusal.Detail);
+
+    private static ProblemHttpResult Forbidden(string detail) => TypedResults.Problem(
+        type: ProblemTypes.Forbidden, title: "Forbidden", statusCode: StatusCodes.Status403Forbidden, detail: detail);
 
     public static ProblemHttpResult Invalid(string field, string message) => TypedResults.Problem(
         type: ProblemTypes.Validation, title: "Bad request", statusCode: StatusCodes.Status400BadRequest, detail: message,

@@ -6,6 +6,7 @@ using Court.EDossier.Pdf;
 using Court.EDossier.Persistence;
 using Court.EDossier.Rendering;
 using Court.EDossier.Signing;
+using Court.Kernel.Audit;
 using Court.Kernel.Cases;
 using Court.Kernel.Dossier;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,8 @@ namespace Court.EDossier.Archive;
 /// 一键归档: for a sealed dossier, the merged PDF of both volumes, a manifest of every item and the court's signature over
 /// the manifest. The package is assembled from the blob store whenever it is downloaded, so it is always what was signed.
 /// </summary>
-internal sealed class DossierArchiver(DossierDb db, IBlobStore blobs, MergedDossier merger, CourtSigningCertificate certificate, TimeProvider clock)
+internal sealed class DossierArchiver(
+    DossierDb db, IBlobStore blobs, MergedDossier merger, CourtSigningCertificate certificate, IAuditLog audit, TimeProvider clock)
 {
     public async Task<DossierArchive> CreateAsync(CaseSummaryInfo dossierCase, Dossier dossier, string createdBy, CancellationToken ct)
     {
@@ -39,6 +41,7 @@ internal sealed class DossierArchiver(DossierDb db, IBlobStore blobs, MergedDoss
         };
         db.Archives.Add(archive);
         await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(new AuditRecord("dossier.archive", dossierCase.Id, dossierCase.Number, Target: archive.Id.ToString(), ResultHash: archive.ManifestSha256), ct);
         return archive;
     }
 

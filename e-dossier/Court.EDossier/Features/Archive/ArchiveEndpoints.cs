@@ -23,13 +23,12 @@ internal static class ArchiveEndpoints
         cases.MapGet("/{caseId:guid}/dossier/archives/{archiveId:guid}/verification", VerifyAsync).WithName("VerifyArchive").WithSummary("校验归档包：签名与每份材料的 SHA-256");
     }
 
-    private static async Task<IResult> CreateAsync(Guid caseId, HttpContext http, DossierGate gate, DossierArchiver archiver, IAuditLog audit, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(Guid caseId, HttpContext http, DossierGate gate, DossierArchiver archiver, CancellationToken ct)
     {
         var (opened, problem) = await gate.OpenForCourtAsync(caseId, http.User, ct);
         if (opened is null) return problem!;
         if (opened.Dossier is not { IsSealed: true } dossier) return DossierProblems.NotSealed(opened.Case.Number);
         var archive = await archiver.CreateAsync(opened.Case, dossier, http.User.Identity?.Name ?? "", ct);
-        await audit.WriteAsync(new AuditRecord("dossier.archive", caseId, opened.Case.Number, Target: archive.Id.ToString(), ResultHash: archive.ManifestSha256), ct);
         return TypedResults.Created($"/api/cases/{caseId}/dossier/archives/{archive.Id}/package.zip", new
         {
             archiveId = archive.Id,

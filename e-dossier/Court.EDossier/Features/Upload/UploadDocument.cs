@@ -53,8 +53,7 @@ internal static class UploadDocument
             var fileName = disposition.FileNameStar.Value ?? disposition.FileName.Value ?? "";
             var result = await dossier.AddFileAsync(new DossierFileAddition(DossierOwner.Case(caseId), request.Category, request.Title, fileName,
                 section.ContentType, ActorOf(http.User), "online-upload"), section.Body, ct);
-            await audit.WriteAsync(new AuditRecord("dossier.upload", caseId, opened.Case.Number, Target: result.Added?.DocumentId.ToString() ?? fileName,
-                ResultHash: result.Added?.Sha256, Outcome: result.Succeeded ? "Succeeded" : "Refused"), ct);
+            await UploadForm.AuditAsync(audit, caseId, opened.Case.Number, fileName, result, ct);
             return result.Succeeded
                 ? TypedResults.Created($"/api/cases/{caseId}/dossier/documents/{result.Added!.DocumentId}", result.Added)
                 : DossierProblems.Refused(result.Refusal!);

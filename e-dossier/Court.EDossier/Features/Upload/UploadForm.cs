@@ -1,4 +1,5 @@
 using Court.EDossier.Access;
+using Court.Kernel.Audit;
 using Court.Kernel.Dossier;
 using Microsoft.AspNetCore.Http;
 
@@ -22,6 +23,11 @@ internal sealed record UploadForm(DossierCategory Category, string Title, IResul
             return Fail("category", "当事人和诉讼代理人可提交起诉材料（pleadings）、证据材料（evidence）和其他材料（other）。");
         return new UploadForm(category, title, null);
     }
+
+    /// <summary>Every upload attempt, accepted or refused, from the API or the page.</summary>
+    public static Task AuditAsync(IAuditLog audit, Guid caseId, string caseNumber, string fileName, DossierAddResult result, CancellationToken ct) =>
+        audit.WriteAsync(new AuditRecord("dossier.upload", caseId, caseNumber, Target: result.Added?.DocumentId.ToString() ?? fileName,
+            ResultHash: result.Added?.Sha256, Outcome: result.Succeeded ? "Succeeded" : "Refused"), ct);
 
     private static UploadForm Fail(string field, string message) => new(default, "", DossierProblems.Invalid(field, message));
 }

@@ -51,8 +51,7 @@ internal sealed class DossierModel(
         await using var content = file.OpenReadStream();
         var result = await dossier.AddFileAsync(new DossierFileAddition(DossierOwner.Case(caseId), form.Category, form.Title, file.FileName,
             file.ContentType, UploadDocument.ActorOf(User), "online-upload"), content, ct);
-        await audit.WriteAsync(new AuditRecord("dossier.upload", caseId, Opened.Case.Number, Target: result.Added?.DocumentId.ToString() ?? file.FileName,
-            ResultHash: result.Added?.Sha256, Outcome: result.Succeeded ? "Succeeded" : "Refused"), ct);
+        await UploadForm.AuditAsync(audit, caseId, Opened.Case.Number, file.FileName, result, ct);
         if (!result.Succeeded) return Failed(result.Refusal!.Detail);
 
         await OpenAsync(caseId, ct);
@@ -67,8 +66,7 @@ internal sealed class DossierModel(
         if (problem is not null) return problem;
         if (!Opened!.Reader.ActsForCourt) return StatusCode(StatusCodes.Status403Forbidden);
         if (Opened.Dossier is not { IsSealed: true } sealedDossier) return Failed("本案尚未结案，卷宗未封存，暂不能归档。");
-        var archive = await archiver.CreateAsync(Opened.Case, sealedDossier, User.Identity?.Name ?? "", ct);
-        await audit.WriteAsync(new AuditRecord("dossier.archive", caseId, Opened.Case.Number, Target: archive.Id.ToString(), ResultHash: archive.ManifestSha256), ct);
+        await archiver.CreateAsync(Opened.Case, sealedDossier, User.Identity?.Name ?? "", ct);
         return RedirectToPage(new { caseId });
     }
 
