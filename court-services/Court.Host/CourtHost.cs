@@ -8,6 +8,7 @@ using Court.Host.Configuration;
 using Court.Host.Demo;
 using Court.Host.Features.Auth;
 using Court.Host.Features.Cases;
+using Court.Host.Features.Fees;
 using Court.Host.Features.Me;
 using Court.Host.GovData;
 using Court.Host.Health;
@@ -89,6 +90,7 @@ internal static class CourtHost
         api.MapGetMe();
         api.MapGetDataAccessLog();
         api.MapListCases();
+        api.MapEstimateFee();
         api.MapCloseCase();
         app.MapCourtJobs();
 
