@@ -4,7 +4,7 @@ using Court.Host.Identity;
 using Court.Host.Persistence;
 using Court.Kernel.Access;
 using Court.Kernel.Cases;
-using Court.Kernel.Identifiers;
+using Court.Host.Features.Me;
 using Court.Seeds.Reference;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,12 +42,6 @@ internal sealed class CaseDirectory(CourtDb db) : ICaseDirectory
     {
         var user = await db.Set<CourtUser>().AsNoTracking().Where(u => u.Id == userId)
             .Select(u => new { u.DisplayName, u.IdentifierNumber }).SingleOrDefaultAsync(ct);
-        return user is null ? null : new PersonInfo(userId, user.DisplayName, Masked(user.IdentifierNumber));
+        return user is null ? null : new PersonInfo(userId, user.DisplayName, GetMe.MaskIdentifier(user.IdentifierNumber));
     }
-
-    private static string? Masked(string? identifier) =>
-        identifier is null ? null
-        : ResidentIdNumber.TryParse(identifier, out var id) ? id.Masked
-        : UnifiedSocialCreditCode.TryParse(identifier, out var code) ? code.Masked
-        : null;
 }

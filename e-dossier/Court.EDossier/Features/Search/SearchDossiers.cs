@@ -30,15 +30,13 @@ internal static class SearchDossiers
         string? q, Guid? caseId, string? category, string? volume, DateOnly? from, DateOnly? to, int? page, HttpContext http,
         ICaseDirectory cases, DossierSearch search, IAuditLog audit, CancellationToken ct)
     {
-        var (answer, problem) = await RunAsync(new SearchForm(q, caseId, category, volume, from, to, page), http.User, cases, search, ct);
-        if (answer is null) return problem!;
-        await audit.WriteAsync(new AuditRecord("dossier.search", caseId, Target: q, ResultHash: ResultHash.Of(answer.Pages.Select(p => p.DocumentId))), ct);
-        return TypedResults.Ok(answer);
+        var (answer, problem) = await RunAsync(new SearchForm(q, caseId, category, volume, from, to, page), http.User, cases, search, audit, ct);
+        return answer is null ? problem! : TypedResults.Ok(answer);
     }
 
-    /// <summary>What the API and the search page share: validation, the caller's visibility, the query, the case matches.</summary>
+    /// <summary>What the API and the search page share: validation, the caller's visibility, the query, the case matches, the audit.</summary>
     internal static async Task<(SearchAnswer? Answer, IResult? Problem)> RunAsync(
-        SearchForm form, System.Security.Claims.ClaimsPrincipal user, ICaseDirectory cases, DossierSearch search, CancellationToken ct)
+        SearchForm form, System.Security.Claims.ClaimsPrincipal user, ICaseDirectory cases, DossierSearch search, IAuditLog audit, CancellationToken ct)
     {
         if (!SearchTerms.TryParse(form.Q, out var terms, out var error)) return (null, DossierProblems.Invalid("q", error!));
         DossierCategory? category = null;
@@ -65,6 +63,7 @@ internal static class SearchDossiers
         var pages = results.Hits.Select(h => new PageMatch(h.CaseId, known.TryGetValue(h.CaseId, out var c) ? c.Number : "", h.DocumentId, h.Title,
             h.Category.Slug(), h.Category.ChineseName(), h.Volume.Slug(), h.Volume.ChineseName(), h.PageNumber, h.Snippet,
             $"/api/cases/{h.CaseId}/dossier/documents/{h.DocumentId}#page={h.PageNumber}")).ToList();
+        await audit.WriteAsync(new AuditRecord("dossier.search", form.CaseId, Target: form.Q, ResultHash: ResultHash.Of(pages.Select(p => p.DocumentId))), ct);
         return (new SearchAnswer(form.Page is null or 1 ? caseMatches : [], pages, results.Total, results.Page, results.PageSize), null);
     }
 }

@@ -23,14 +23,13 @@ internal sealed class SearchModel(ICaseDirectory cases, DossierSearch search, IA
     {
         Form = new SearchForm(q, caseId, category, null, from, to, page);
         if (string.IsNullOrWhiteSpace(q)) return Page();
-        var (answer, problem) = await SearchDossiers.RunAsync(Form, User, cases, search, ct);
+        var (answer, problem) = await SearchDossiers.RunAsync(Form, User, cases, search, audit, ct);
         if (answer is null)
         {
             Error = (problem as ProblemHttpResult)?.ProblemDetails.Detail;
             return Page();
         }
         Answer = answer;
-        await audit.WriteAsync(new AuditRecord("dossier.search", caseId, Target: q, ResultHash: ResultHash.Of(answer.Pages.Select(p => p.DocumentId))), ct);
         return Page();
     }
 

@@ -23,7 +23,7 @@ internal sealed class CourtFontResolver : IFontResolver
         {
             if (GlobalFontSettings.FontResolver is not CourtFontResolver)
             {
-                PdfSharp.PdfSharpLicense.SetAgplLicense();
+                Ingest.PdfSharpSetup.EnsureLicensed();
                 GlobalFontSettings.FontResolver = Instance;
             }
         }
