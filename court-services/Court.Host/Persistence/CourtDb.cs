@@ -2,6 +2,9 @@ using Court.Host.Audit;
 using Court.Host.Cases;
 using Court.Host.Identity;
 using Court.Host.Jobs;
+using Court.Host.Litigation.Filings;
+using Court.Host.Litigation.Lawyers;
+using Court.Host.Litigation.Mediation;
 using Court.Host.Notifications;
 using Court.Kernel.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Court.Host.Persistence;
 
-/// <summary>The court-services module's database: identity, the case register, audit, jobs and notifications.</summary>
+/// <summary>The court-services module's database: identity, the case register, audit, jobs, notifications and litigation (online filing, lawyers, mediation).</summary>
 internal sealed class CourtDb(DbContextOptions<CourtDb> options)
     : IdentityDbContext<CourtUser, IdentityRole<Guid>, Guid>(options)
 {
@@ -25,6 +28,11 @@ internal sealed class CourtDb(DbContextOptions<CourtDb> options)
     public DbSet<RecurringSchedule> RecurringSchedules => Set<RecurringSchedule>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<SmsOutboxMessage> SmsOutbox => Set<SmsOutboxMessage>();
+    public DbSet<OnlineFiling> OnlineFilings => Set<OnlineFiling>();
+    public DbSet<FilingParty> FilingParties => Set<FilingParty>();
+    public DbSet<LawyerProfile> LawyerProfiles => Set<LawyerProfile>();
+    public DbSet<PowerOfAttorneyGrant> PowersOfAttorney => Set<PowerOfAttorneyGrant>();
+    public DbSet<PreFilingMediation> PreFilingMediations => Set<PreFilingMediation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
