@@ -14,6 +14,7 @@ using Court.Host.GovData;
 using Court.Host.Health;
 using Court.Host.Identity;
 using Court.Host.Jobs;
+using Court.Host.Litigation;
 using Court.Host.Persistence;
 using Court.Host.Problems;
 using Court.Kernel.Audit;
@@ -93,6 +94,7 @@ internal static class CourtHost
         api.MapEstimateFee();
         api.MapCloseCase();
         app.MapCourtJobs();
+        app.MapLitigation();
 
         app.MapGovDataBridge();
         app.MapEDossier();
