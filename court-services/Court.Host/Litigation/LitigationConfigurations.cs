@@ -48,6 +48,17 @@ internal sealed class FilingPartyConfiguration : IEntityTypeConfiguration<Filing
     }
 }
 
+internal sealed class FilingDocumentConfiguration : IEntityTypeConfiguration<FilingDocument>
+{
+    public void Configure(EntityTypeBuilder<FilingDocument> b)
+    {
+        b.ToTable("FilingDocuments");
+        b.Property(d => d.Kind).HasMaxLength(40);
+        b.Property(d => d.Title).HasMaxLength(200);
+        b.HasIndex(d => new { d.FilingId, d.Kind, d.Round }).IsUnique();
+    }
+}
+
 internal sealed class LawyerProfileConfiguration : IEntityTypeConfiguration<LawyerProfile>
 {
     public void Configure(EntityTypeBuilder<LawyerProfile> b)

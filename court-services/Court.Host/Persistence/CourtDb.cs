@@ -30,6 +30,7 @@ internal sealed class CourtDb(DbContextOptions<CourtDb> options)
     public DbSet<SmsOutboxMessage> SmsOutbox => Set<SmsOutboxMessage>();
     public DbSet<OnlineFiling> OnlineFilings => Set<OnlineFiling>();
     public DbSet<FilingParty> FilingParties => Set<FilingParty>();
+    public DbSet<FilingDocument> FilingDocuments => Set<FilingDocument>();
     public DbSet<LawyerProfile> LawyerProfiles => Set<LawyerProfile>();
     public DbSet<PowerOfAttorneyGrant> PowersOfAttorney => Set<PowerOfAttorneyGrant>();
     public DbSet<PreFilingMediation> PreFilingMediations => Set<PreFilingMediation>();

@@ -66,6 +66,9 @@ internal sealed class OnlineFiling
     public Guid? CaseId { get; set; }
     public string? CaseNumber { get; set; }
 
+    /// <summary>How many times it was submitted: 1 after the first submission, 2 after the first resubmission …</summary>
+    public int Round { get; set; }
+
     /// <summary>The Idempotency-Key of the submission that moved it out of Draft (or the last resubmission).</summary>
     public string? SubmissionKey { get; set; }
 

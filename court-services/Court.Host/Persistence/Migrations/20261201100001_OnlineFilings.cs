@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Court.Host.Persistence.Migrations;
 
-/// <summary>Version 4: online filings and their parties, lawyers' profiles, powers of attorney, pre-filing mediation.</summary>
+/// <summary>Version 4: online filings, their parties and issued documents, lawyers' profiles, powers of attorney, pre-filing mediation.</summary>
 [DbContext(typeof(CourtDb))]
 [Migration("20261201100001_OnlineFilings")]
 internal sealed class OnlineFilings : Migration
@@ -41,6 +41,7 @@ internal sealed class OnlineFilings : Migration
             DecidedAt = t.Column<DateTime>(nullable: true),
             CaseId = t.Column<Guid>(nullable: true),
             CaseNumber = t.Column<string>(maxLength: 64, nullable: true),
+            Round = t.Column<int>(nullable: false),
             SubmissionKey = t.Column<string>(maxLength: 100, nullable: true),
             Version = t.Column<int>(nullable: false),
         }, constraints: t => t.PrimaryKey("PK_OnlineFilings", x => x.Id));
@@ -74,6 +75,18 @@ internal sealed class OnlineFilings : Migration
                 principalSchema: schema, onDelete: ReferentialAction.Cascade);
         });
         mb.CreateIndex("IX_FilingParties_FilingId", "FilingParties", "FilingId", schema: schema);
+
+        mb.CreateTable("FilingDocuments", schema: schema, columns: t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            FilingId = t.Column<Guid>(nullable: false),
+            Kind = t.Column<string>(maxLength: 40, nullable: false),
+            Round = t.Column<int>(nullable: false),
+            DocumentId = t.Column<Guid>(nullable: false),
+            Title = t.Column<string>(maxLength: 200, nullable: false),
+            IssuedAt = t.Column<DateTime>(nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_FilingDocuments", x => x.Id));
+        mb.CreateIndex("IX_FilingDocuments_FilingId_Kind_Round", "FilingDocuments", ["FilingId", "Kind", "Round"], schema: schema, unique: true);
 
         mb.CreateTable("LawyerProfiles", schema: schema, columns: t => new
         {
