@@ -14,7 +14,11 @@ using Court.Host.GovData;
 using Court.Host.Health;
 using Court.Host.Identity;
 using Court.Host.Jobs;
+<<<<<<< HEAD
 using Court.Host.Litigation;
+=======
+using Court.Host.Litigation.Payments;
+>>>>>>> main
 using Court.Host.Persistence;
 using Court.Host.Problems;
 using Court.Kernel.Audit;
@@ -56,6 +60,7 @@ internal static class CourtHost
 
         services.AddScoped<ICaseDirectory, CaseDirectory>();
         services.AddCourtGovDataGrants();
+        services.AddFeePayments(builder.Configuration);
         services.AddSingleton(_ => SandboxRegistry.Generate());
         services.AddGovDataBridge(builder.Configuration);
         services.AddEDossier(builder.Configuration);
@@ -94,7 +99,11 @@ internal static class CourtHost
         api.MapEstimateFee();
         api.MapCloseCase();
         app.MapCourtJobs();
+<<<<<<< HEAD
         app.MapLitigation();
+=======
+        app.MapFeePayments();
+>>>>>>> main
 
         app.MapGovDataBridge();
         app.MapEDossier();

@@ -5,6 +5,7 @@ using Court.Host.Jobs;
 using Court.Host.Litigation.Filings;
 using Court.Host.Litigation.Lawyers;
 using Court.Host.Litigation.Mediation;
+using Court.Host.Litigation.Payments;
 using Court.Host.Notifications;
 using Court.Kernel.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -34,6 +35,9 @@ internal sealed class CourtDb(DbContextOptions<CourtDb> options)
     public DbSet<LawyerProfile> LawyerProfiles => Set<LawyerProfile>();
     public DbSet<PowerOfAttorneyGrant> PowersOfAttorney => Set<PowerOfAttorneyGrant>();
     public DbSet<PreFilingMediation> PreFilingMediations => Set<PreFilingMediation>();
+    public DbSet<FeePayment> FeePayments => Set<FeePayment>();
+    public DbSet<PaymentNotificationReceipt> PaymentNotificationReceipts => Set<PaymentNotificationReceipt>();
+    public DbSet<FeeRefund> FeeRefunds => Set<FeeRefund>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
