@@ -14,11 +14,8 @@ using Court.Host.GovData;
 using Court.Host.Health;
 using Court.Host.Identity;
 using Court.Host.Jobs;
-<<<<<<< HEAD
 using Court.Host.Litigation;
-=======
 using Court.Host.Litigation.Payments;
->>>>>>> main
 using Court.Host.Persistence;
 using Court.Host.Problems;
 using Court.Kernel.Audit;
@@ -99,11 +96,8 @@ internal static class CourtHost
         api.MapEstimateFee();
         api.MapCloseCase();
         app.MapCourtJobs();
-<<<<<<< HEAD
         app.MapLitigation();
-=======
         app.MapFeePayments();
->>>>>>> main
 
         app.MapGovDataBridge();
         app.MapEDossier();
