@@ -14,6 +14,7 @@ using Court.Host.GovData;
 using Court.Host.Health;
 using Court.Host.Identity;
 using Court.Host.Jobs;
+using Court.Host.Litigation.Service;
 using Court.Host.Persistence;
 using Court.Host.Problems;
 using Court.Kernel.Audit;
@@ -55,6 +56,7 @@ internal static class CourtHost
 
         services.AddScoped<ICaseDirectory, CaseDirectory>();
         services.AddCourtGovDataGrants();
+        services.AddElectronicService();
         services.AddSingleton(_ => SandboxRegistry.Generate());
         services.AddGovDataBridge(builder.Configuration);
         services.AddEDossier(builder.Configuration);
@@ -93,6 +95,7 @@ internal static class CourtHost
         api.MapEstimateFee();
         api.MapCloseCase();
         app.MapCourtJobs();
+        app.MapElectronicService();
 
         app.MapGovDataBridge();
         app.MapEDossier();
