@@ -185,15 +185,18 @@ public sealed class ServingDocumentsElectronically(CourtAppFactory app) : IClass
         using var judge = await app.ClientForAsync("judge");
         var receiptsBefore = (await judge.CatalogueAsync(LoanCase.ToString())).Items.Count(i => i.Title == "电子送达凭证");
 
-        var first = (await app.ServeAsync(notice, litigant)).Single();
-        var concurrent = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => app.ServeAsync(notice, litigant)));
+        var concurrent = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.ServeAsync(notice, litigant)));
+        var first = concurrent[0].Single();
         var again = (await app.ServeAsync(notice, litigant)).Single();
 
-        concurrent.ShouldAllBe(served => served.Single().Id == first.Id);
+        // A serving that lost the race may answer before the winner has filed the receipt; the record is the same.
+        concurrent.ShouldAllBe(served => served.Single().Id == first.Id && served.Single().NotificationId == first.NotificationId
+            && served.Single().DeliveredAt == first.DeliveredAt);
+        concurrent.ShouldContain(served => served.Single().ReceiptDocumentId == again.ReceiptDocumentId);
         again.Id.ShouldBe(first.Id);
         again.DeliveredAt.ShouldBe(first.DeliveredAt);
         again.NotificationId.ShouldBe(first.NotificationId);
-        again.ReceiptDocumentId.ShouldBe(first.ReceiptDocumentId);
+        again.ReceiptDocumentId.ShouldNotBeNull();
         (await app.InDbAsync(db => db.ServiceRecords.CountAsync(r => r.DocumentId == notice.DocumentId))).ShouldBe(1);
         (await app.InDbAsync(db => db.Notifications.CountAsync(n => n.Body.Contains(first.Id.ToString())))).ShouldBe(1);
         (await app.InDbAsync(db => db.SmsOutbox.CountAsync(m => m.NotificationId == first.NotificationId))).ShouldBe(1);
