@@ -9,20 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Court.Host.Litigation.Service;
 
-/// <summary>What to serve, from which dossier, on whom. Document ids are those the e-dossier returned (<c>DossierAdded.DocumentId</c>).</summary>
-internal sealed record ServeDocuments(
-    DossierOwner Owner,
-    string CaseNumberOrReference,
-    string CourtName,
-    IReadOnlyList<ServedDocument> Documents,
-    IReadOnlyList<ServiceRecipient> Recipients,
-    DossierActor ServedBy);
-
-internal sealed record ServedDocument(Guid DocumentId, string Title);
-
-/// <summary>A person to serve; <paramref name="UserId"/> is their portal account, null when they have none.</summary>
-internal sealed record ServiceRecipient(Guid? UserId, string Name, string Side, bool ConsentsToElectronicService, string? Phone, string? PostalAddress);
-
 /// <summary>
 /// 电子送达: each document reaches a consenting account holder's inbox with an SMS notice, and one 电子送达凭证 per recipient
 /// and serving is filed in the same dossier; anyone else is flagged for postal service. Serving the same document on the
