@@ -15,6 +15,7 @@ using Court.Host.Health;
 using Court.Host.Identity;
 using Court.Host.Jobs;
 using Court.Host.Litigation.Payments;
+using Court.Host.Litigation.Service;
 using Court.Host.Persistence;
 using Court.Host.Problems;
 using Court.Kernel.Audit;
@@ -57,6 +58,7 @@ internal static class CourtHost
         services.AddScoped<ICaseDirectory, CaseDirectory>();
         services.AddCourtGovDataGrants();
         services.AddFeePayments(builder.Configuration);
+        services.AddElectronicService();
         services.AddSingleton(_ => SandboxRegistry.Generate());
         services.AddGovDataBridge(builder.Configuration);
         services.AddEDossier(builder.Configuration);
@@ -96,6 +98,7 @@ internal static class CourtHost
         api.MapCloseCase();
         app.MapCourtJobs();
         app.MapFeePayments();
+        app.MapElectronicService();
 
         app.MapGovDataBridge();
         app.MapEDossier();

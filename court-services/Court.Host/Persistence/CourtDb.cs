@@ -3,6 +3,7 @@ using Court.Host.Cases;
 using Court.Host.Identity;
 using Court.Host.Jobs;
 using Court.Host.Litigation.Payments;
+using Court.Host.Litigation.Service;
 using Court.Host.Notifications;
 using Court.Kernel.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -29,6 +30,7 @@ internal sealed class CourtDb(DbContextOptions<CourtDb> options)
     public DbSet<FeePayment> FeePayments => Set<FeePayment>();
     public DbSet<PaymentNotificationReceipt> PaymentNotificationReceipts => Set<PaymentNotificationReceipt>();
     public DbSet<FeeRefund> FeeRefunds => Set<FeeRefund>();
+    public DbSet<ServiceRecord> ServiceRecords => Set<ServiceRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
