@@ -16,6 +16,7 @@ using Court.Host.Identity;
 using Court.Host.Jobs;
 using Court.Host.Litigation;
 using Court.Host.Litigation.Payments;
+using Court.Host.Litigation.Service;
 using Court.Host.Persistence;
 using Court.Host.Problems;
 using Court.Kernel.Audit;
@@ -58,6 +59,7 @@ internal static class CourtHost
         services.AddScoped<ICaseDirectory, CaseDirectory>();
         services.AddCourtGovDataGrants();
         services.AddFeePayments(builder.Configuration);
+        services.AddElectronicService();
         services.AddSingleton(_ => SandboxRegistry.Generate());
         services.AddGovDataBridge(builder.Configuration);
         services.AddEDossier(builder.Configuration);
@@ -98,6 +100,7 @@ internal static class CourtHost
         app.MapCourtJobs();
         app.MapLitigation();
         app.MapFeePayments();
+        app.MapElectronicService();
 
         app.MapGovDataBridge();
         app.MapEDossier();

@@ -6,6 +6,7 @@ using Court.Host.Litigation.Filings;
 using Court.Host.Litigation.Lawyers;
 using Court.Host.Litigation.Mediation;
 using Court.Host.Litigation.Payments;
+using Court.Host.Litigation.Service;
 using Court.Host.Notifications;
 using Court.Kernel.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -38,6 +39,7 @@ internal sealed class CourtDb(DbContextOptions<CourtDb> options)
     public DbSet<FeePayment> FeePayments => Set<FeePayment>();
     public DbSet<PaymentNotificationReceipt> PaymentNotificationReceipts => Set<PaymentNotificationReceipt>();
     public DbSet<FeeRefund> FeeRefunds => Set<FeeRefund>();
+    public DbSet<ServiceRecord> ServiceRecords => Set<ServiceRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
