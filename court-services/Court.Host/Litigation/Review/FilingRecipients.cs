@@ -23,4 +23,12 @@ internal static class FilingRecipients
         }
         return recipients;
     }
+
+    /// <summary>Everyone on both sides: the plaintiff side as above, then defendants and third parties.</summary>
+    public static async Task<IReadOnlyList<ServiceRecipient>> AllPartiesAsync(CourtDb db, OnlineFiling filing, CancellationToken ct) =>
+    [
+        .. await PlaintiffSideAsync(db, filing, ct),
+        .. filing.Parties.Where(p => p.Side != PartySide.Plaintiff)
+            .Select(p => new ServiceRecipient(p.UserId, p.Name, p.Side.ChineseName(), p.ConsentsToElectronicService, p.Phone, p.PostalAddress ?? p.Address)),
+    ];
 }
