@@ -59,6 +59,7 @@ internal static class CourtHost
         services.AddScoped<ICaseDirectory, CaseDirectory>();
         services.AddCourtGovDataGrants();
         services.AddFeePayments(builder.Configuration);
+        services.AddLitigation();
         services.AddElectronicService();
         services.AddSingleton(_ => SandboxRegistry.Generate());
         services.AddGovDataBridge(builder.Configuration);

@@ -1,5 +1,7 @@
 using Court.Host.Litigation.Filings;
 using Court.Host.Litigation.Lawyers;
+using Court.Host.Litigation.Mediation;
+using Court.Host.Litigation.Review;
 using Court.Kernel.Http;
 
 namespace Court.Host.Litigation;
@@ -19,6 +21,18 @@ internal static class LitigationEndpoints
         filings.MapSaveDraft();
         filings.MapSaveParties();
         filings.MapLookUpParty();
+        filings.MapSubmitFiling();
+
+        var review = api.MapGroup("/filing-review").RequireAuthorization();
+        review.MapFilingReviewQueue();
+        review.MapRequestCorrection();
+        review.MapRejectFiling();
+        review.MapAcceptFiling();
+        review.MapAssignMediation();
+
+        var mediations = api.MapGroup("/mediations").RequireAuthorization();
+        mediations.MapMediationOutcomes();
+        mediations.MapConfirmAgreement();
         return endpoints;
     }
 }

@@ -126,7 +126,7 @@ internal static class AcceptFiling
         return new AcceptanceView(caseId, record.Number, record.QueryCode, acceptance.Value!.DocumentId, evidence.Value!.DocumentId);
     }
 
-    private static IReadOnlyList<(Guid UserId, CaseRole Role)> ParticipantsOf(OnlineFiling filing, Guid clerkId, Guid? judgeId)
+    internal static IReadOnlyList<(Guid UserId, CaseRole Role)> ParticipantsOf(OnlineFiling filing, Guid clerkId, Guid? judgeId)
     {
         var roles = new List<(Guid, CaseRole)> { (filing.FiledById, filing.FiledByCounsel ? CaseRole.Counsel : CaseRole.Plaintiff), (clerkId, CaseRole.FilingClerk) };
         foreach (var party in filing.Parties.Where(p => p.UserId is not null))
