@@ -14,6 +14,7 @@ using Court.Host.GovData;
 using Court.Host.Health;
 using Court.Host.Identity;
 using Court.Host.Jobs;
+using Court.Host.Litigation.Progress;
 using Court.Host.Persistence;
 using Court.Host.Problems;
 using Court.Kernel.Audit;
@@ -54,6 +55,7 @@ internal static class CourtHost
         services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Portals").AuthorizeFolder("/Admin", Policies.CourtAdmin));
 
         services.AddScoped<ICaseDirectory, CaseDirectory>();
+        services.AddCaseProgress();
         services.AddCourtGovDataGrants();
         services.AddSingleton(_ => SandboxRegistry.Generate());
         services.AddGovDataBridge(builder.Configuration);
@@ -79,6 +81,7 @@ internal static class CourtHost
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
@@ -92,6 +95,7 @@ internal static class CourtHost
         api.MapListCases();
         api.MapEstimateFee();
         api.MapCloseCase();
+        app.MapCaseProgress();
         app.MapCourtJobs();
 
         app.MapGovDataBridge();

@@ -2,6 +2,7 @@ using Court.Host.Audit;
 using Court.Host.Cases;
 using Court.Host.Identity;
 using Court.Host.Jobs;
+using Court.Host.Litigation.Progress;
 using Court.Host.Notifications;
 using Court.Kernel.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -25,6 +26,7 @@ internal sealed class CourtDb(DbContextOptions<CourtDb> options)
     public DbSet<RecurringSchedule> RecurringSchedules => Set<RecurringSchedule>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<SmsOutboxMessage> SmsOutbox => Set<SmsOutboxMessage>();
+    public DbSet<ProgressNode> ProgressNodes => Set<ProgressNode>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
