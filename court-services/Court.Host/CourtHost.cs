@@ -16,6 +16,7 @@ using Court.Host.Identity;
 using Court.Host.Jobs;
 using Court.Host.Litigation.Payments;
 using Court.Host.Litigation.Service;
+using Court.Host.Litigation.Progress;
 using Court.Host.Persistence;
 using Court.Host.Problems;
 using Court.Kernel.Audit;
@@ -56,6 +57,7 @@ internal static class CourtHost
         services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Portals").AuthorizeFolder("/Admin", Policies.CourtAdmin));
 
         services.AddScoped<ICaseDirectory, CaseDirectory>();
+        services.AddCaseProgress();
         services.AddCourtGovDataGrants();
         services.AddFeePayments(builder.Configuration);
         services.AddElectronicService();
@@ -83,6 +85,7 @@ internal static class CourtHost
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
@@ -96,6 +99,7 @@ internal static class CourtHost
         api.MapListCases();
         api.MapEstimateFee();
         api.MapCloseCase();
+        app.MapCaseProgress();
         app.MapCourtJobs();
         app.MapFeePayments();
         app.MapElectronicService();

@@ -4,6 +4,7 @@ using Court.Host.Identity;
 using Court.Host.Jobs;
 using Court.Host.Litigation.Payments;
 using Court.Host.Litigation.Service;
+using Court.Host.Litigation.Progress;
 using Court.Host.Notifications;
 using Court.Kernel.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -31,6 +32,7 @@ internal sealed class CourtDb(DbContextOptions<CourtDb> options)
     public DbSet<PaymentNotificationReceipt> PaymentNotificationReceipts => Set<PaymentNotificationReceipt>();
     public DbSet<FeeRefund> FeeRefunds => Set<FeeRefund>();
     public DbSet<ServiceRecord> ServiceRecords => Set<ServiceRecord>();
+    public DbSet<ProgressNode> ProgressNodes => Set<ProgressNode>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
