@@ -17,6 +17,7 @@ using Court.Host.Jobs;
 using Court.Host.Litigation;
 using Court.Host.Litigation.Payments;
 using Court.Host.Litigation.Service;
+using Court.Host.Litigation.Progress;
 using Court.Host.Persistence;
 using Court.Host.Problems;
 using Court.Kernel.Audit;
@@ -57,6 +58,7 @@ internal static class CourtHost
         services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Portals").AuthorizeFolder("/Admin", Policies.CourtAdmin));
 
         services.AddScoped<ICaseDirectory, CaseDirectory>();
+        services.AddCaseProgress();
         services.AddCourtGovDataGrants();
         services.AddFeePayments(builder.Configuration);
         services.AddLitigation();
@@ -85,6 +87,7 @@ internal static class CourtHost
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
@@ -98,6 +101,7 @@ internal static class CourtHost
         api.MapListCases();
         api.MapEstimateFee();
         api.MapCloseCase();
+        app.MapCaseProgress();
         app.MapCourtJobs();
         app.MapLitigation();
         app.MapFeePayments();

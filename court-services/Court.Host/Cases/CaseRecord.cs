@@ -17,6 +17,10 @@ internal sealed class CaseRecord
 
     public CaseStatus Status { get; set; }
     public DateTime FiledAt { get; set; }
+
+    /// <summary>查询码 printed on the acceptance notice: with the number, it opens the public progress query (Litigation/Progress).</summary>
+    public required string QueryCode { get; set; }
+
     public List<CaseParticipant> Participants { get; set; } = [];
 }
 

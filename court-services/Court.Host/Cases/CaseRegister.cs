@@ -38,6 +38,7 @@ internal sealed class CaseRegister(CourtDb db, TimeProvider clock)
                 Title = request.Title,
                 Status = CaseStatus.Filed,
                 FiledAt = now,
+                QueryCode = Litigation.Progress.QueryCode.New(),
                 Participants = request.Participants
                     .Select(p => new CaseParticipant { Id = Guid.CreateVersion7(), UserId = p.UserId, Role = p.Role, Since = now })
                     .ToList(),

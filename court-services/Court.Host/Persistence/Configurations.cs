@@ -24,6 +24,7 @@ internal sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRec
         b.Property(c => c.CourtCode).HasMaxLength(16);
         b.Property(c => c.TypeCode).HasMaxLength(16);
         b.Property(c => c.Title).HasMaxLength(200);
+        b.Property(c => c.QueryCode).HasMaxLength(8);
         b.HasIndex(c => c.Number).IsUnique();
         b.HasIndex(c => new { c.CourtCode, c.TypeCode, c.Year, c.Sequence }).IsUnique();
         b.HasMany(c => c.Participants).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);

@@ -7,6 +7,7 @@ using Court.Host.Litigation.Lawyers;
 using Court.Host.Litigation.Mediation;
 using Court.Host.Litigation.Payments;
 using Court.Host.Litigation.Service;
+using Court.Host.Litigation.Progress;
 using Court.Host.Notifications;
 using Court.Kernel.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -40,6 +41,7 @@ internal sealed class CourtDb(DbContextOptions<CourtDb> options)
     public DbSet<PaymentNotificationReceipt> PaymentNotificationReceipts => Set<PaymentNotificationReceipt>();
     public DbSet<FeeRefund> FeeRefunds => Set<FeeRefund>();
     public DbSet<ServiceRecord> ServiceRecords => Set<ServiceRecord>();
+    public DbSet<ProgressNode> ProgressNodes => Set<ProgressNode>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,8 +1,10 @@
 using Court.Host.Audit;
 using Court.Host.Cases;
 using Court.Host.Identity;
+using Court.Host.Litigation.Progress;
 using Court.Host.Persistence;
 using Court.Kernel.Access;
+using Court.Kernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -48,13 +50,16 @@ public sealed class CourtDbSchemaTests
         {
             await earlier.GetService<IMigrator>().MigrateAsync(version);
             earlier.Users.Add(new CourtUser { Id = userId, UserName = "judge", NormalizedUserName = "JUDGE", DisplayName = "王审判", CreatedAt = filedAt });
-            earlier.Cases.Add(new CaseRecord
-            {
-                Id = caseId, Number = "（2026）闽0203民初7号", CourtCode = "闽0203", TypeCode = "民初", Year = 2026, Sequence = 7,
-                Title = "民间借贷纠纷", Status = CaseStatus.InProgress, FiledAt = filedAt,
-                Participants = [new CaseParticipant { Id = Guid.CreateVersion7(), UserId = userId, Role = CaseRole.Judge, Since = filedAt }],
-            });
             await earlier.SaveChangesAsync();
+            // The case is written as the earlier version's columns were; the model has grown since (查询码).
+            var provider = earlier.Database.ProviderName;
+            var cases = ModuleDatabase.QualifiedTable(provider, CourtDb.Module, "Cases");
+            var participants = ModuleDatabase.QualifiedTable(provider, CourtDb.Module, "CaseParticipants");
+            var (status, judge, participantId) = (nameof(CaseStatus.InProgress), nameof(CaseRole.Judge), Guid.CreateVersion7());
+            var insertCase = $$"""INSERT INTO {{cases}} ("Id", "Number", "CourtCode", "TypeCode", "Year", "Sequence", "Title", "Status", "FiledAt") VALUES ({0}, '（2026）闽0203民初7号', '闽0203', '民初', 2026, 7, '民间借贷纠纷', {1}, {2})""";
+            var insertParticipant = $$"""INSERT INTO {{participants}} ("Id", "CaseId", "UserId", "Role", "Since") VALUES ({0}, {1}, {2}, {3}, {4})""";
+            await earlier.Database.ExecuteSqlRawAsync(insertCase, caseId, status, filedAt);
+            await earlier.Database.ExecuteSqlRawAsync(insertParticipant, participantId, caseId, userId, judge, filedAt);
             (await earlier.Database.GetAppliedMigrationsAsync()).Last().ShouldBe(version);
         }
 
@@ -68,6 +73,8 @@ public sealed class CourtDbSchemaTests
         kept.Status.ShouldBe(CaseStatus.InProgress);
         kept.FiledAt.ShouldBe(filedAt);
         kept.Participants.Single().UserId.ShouldBe(userId);
+        kept.QueryCode.Length.ShouldBe(QueryCode.Length);
+        kept.QueryCode.ShouldAllBe(c => QueryCode.Alphabet.Contains(c));
         (await latest.Users.SingleAsync(u => u.Id == userId)).DisplayName.ShouldBe("王审判");
         latest.AuditEntries.Add(new AuditEntry { At = filedAt, Action = "Upgraded", Outcome = "Succeeded" });
         await latest.SaveChangesAsync();

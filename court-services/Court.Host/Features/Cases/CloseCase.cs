@@ -1,4 +1,5 @@
 using Court.Host.Cases;
+using Court.Host.Litigation.Progress;
 using Court.Host.Persistence;
 using Court.Kernel.Access;
 using Court.Kernel.Audit;
@@ -15,7 +16,7 @@ internal static class CloseCase
         api.MapPost("/cases/{caseId:guid}/closing", HandleAsync).RequireAuthorization().WithSummary("结案并封存卷宗");
 
     internal static async Task<IResult> HandleAsync(
-        Guid caseId, HttpContext http, CourtDb db, IAuthorizationService authorization, IDossierApi dossier, IAuditLog audit, CancellationToken ct)
+        Guid caseId, HttpContext http, CourtDb db, IAuthorizationService authorization, IDossierApi dossier, IAuditLog audit, CaseProgress progress, CancellationToken ct)
     {
         var record = await db.Cases.FindAsync([caseId], ct);
         if (record is null) return TypedResults.Problem(type: ProblemTypes.NotFound, statusCode: 404, title: "Case not found", detail: "没有找到这个案件。");
@@ -28,6 +29,7 @@ internal static class CloseCase
             await db.SaveChangesAsync(ct);
         }
         await dossier.SealAsync(caseId, ct);
+        await progress.RecordForCaseAsync(caseId, ProgressNodeKind.Closed, "本案已审理终结，已结案。", null, $"case:{caseId:N}:closed", ct);
         await audit.WriteAsync(new AuditRecord("case.close", caseId, record.Number), ct);
         return TypedResults.Ok(new { caseId, caseNumber = record.Number, status = record.Status.ToString(), statusName = record.Status.ChineseName() });
     }

@@ -1,0 +1,25 @@
+using Court.Host.Access;
+using Court.Host.Litigation.Progress;
+using Court.Host.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Court.Host.Pages.Portals.Cases;
+
+/// <summary>案件进度 in the portal: the same nodes and rule as <c>GET /api/cases/{caseNumber}/progress</c>.</summary>
+internal sealed class ProgressModel(CourtDb db) : PageModel
+{
+    public ProgressCase Case { get; private set; } = null!;
+
+    public IReadOnlyList<ProgressEntry> Nodes { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid caseId, CancellationToken ct)
+    {
+        var found = await ProgressTimeline.FindByIdAsync(db, caseId, User.UserId(), ct);
+        if (found is null) return NotFound();
+        if (!found.CallerIsOnCase) return StatusCode(StatusCodes.Status403Forbidden);
+        Case = found;
+        Nodes = await ProgressTimeline.NodesAsync(db, caseId, ct);
+        return Page();
+    }
+}
