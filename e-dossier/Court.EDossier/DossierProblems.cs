@@ -27,6 +27,10 @@ internal static class DossierProblems
     public static ProblemHttpResult NotInFiling() =>
         Forbidden("您不是这份立案申请的提交人或代理律师，也不是审查该申请的立案人员，不能查阅其材料。");
 
+    public static ProblemHttpResult FilingNotEditable() => TypedResults.Problem(
+        type: ProblemTypes.Conflict, title: "Filing not editable", statusCode: StatusCodes.Status409Conflict,
+        detail: "这份立案申请已提交审查，暂不能补充材料；立案法官通知补正后，可以在补正期限内上传。");
+
     public static ProblemHttpResult FilingReadingUnavailable() =>
         Forbidden("本平台尚未开通网上立案材料查阅，请到法院诉讼服务中心查阅立案申请材料。");
 

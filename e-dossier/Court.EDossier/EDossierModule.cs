@@ -76,6 +76,7 @@ public static class EDossierModule
         filings.WithGroupName("e-dossier").RequireAuthorization().WithRequestValidation();
         filings.MapGetFilingDossier();
         filings.MapGetFilingDocument();
+        filings.MapUploadFilingDocument();
 
         var api = endpoints.MapGroup("/api");
         api.WithGroupName("e-dossier").WithRequestValidation();

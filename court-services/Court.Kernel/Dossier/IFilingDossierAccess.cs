@@ -10,6 +10,9 @@ public enum FilingDossierAccess
     /// <summary>The litigant or lawyer who filed it: reads watermarked copies of the open volume.</summary>
     Filer,
 
+    /// <summary>The filer while the filing is a draft or sent back for correction: reads, and may also add materials.</summary>
+    EditingFiler,
+
     /// <summary>A filing clerk reviewing it: reads the signed originals.</summary>
     Court,
 }

@@ -11,6 +11,7 @@ internal sealed class FilingDossierAccessRule(CourtDb db) : IFilingDossierAccess
         await FilingAccess.FindAsync(db, user, draftId, ct) switch
         {
             { Viewer: FilingViewer.Clerk } => FilingDossierAccess.Court,
+            { Viewer: FilingViewer.Filer, Filing.IsEditable: true } => FilingDossierAccess.EditingFiler,
             { Viewer: FilingViewer.Filer or FilingViewer.Party } => FilingDossierAccess.Filer,
             _ => FilingDossierAccess.None,
         };

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Court.Kernel.Identifiers;
@@ -46,4 +47,18 @@ internal static class FilingClient
         side, name, identifierNumber = identifier, consentsToElectronicService = consents, phone,
         address = "厦门市思明区湖滨南路1号", postalAddress = "厦门市思明区湖滨南路1号",
     };
+
+    public static async Task<HttpResponseMessage> UploadMaterialAsync(this HttpClient client, Guid filingId, string category, string title, byte[] content,
+        string fileName = "material.pdf", string contentType = "application/pdf")
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(category), "category" },
+            { new StringContent(title), "title" },
+        };
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        form.Add(file, "file", fileName);
+        return await client.PostAsync(new Uri($"/api/filings/{filingId}/dossier/documents", UriKind.Relative), form);
+    }
 }
