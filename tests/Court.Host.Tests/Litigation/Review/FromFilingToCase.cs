@@ -213,4 +213,29 @@ public sealed class FromFilingToCase(CourtAppFactory app) : IClassFixture<CourtA
         queue.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         accept.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task A_case_withdrawn_after_acceptance_pays_half_and_the_other_half_is_refunded_once()
+    {
+        using var litigant = await app.ClientForAsync("litigant");
+        using var clerk = await app.ClientForAsync("clerk");
+        using var judge = await app.ClientForAsync("judge");
+        var journey = await new FilingJourney(app, litigant).DraftAsync();
+        await journey.SubmittedAsync();
+        await journey.PayAsync();
+        Guid judgeId;
+        await using (var scope = app.Services.CreateAsyncScope())
+            judgeId = await scope.ServiceProvider.GetRequiredService<CourtDb>().Users.Where(u => u.UserName == "judge").Select(u => u.Id).SingleAsync();
+        var accepted = await FilingJourney.ReviewAsync(clerk, journey.Id, "acceptance", new { judgeId });
+        var caseId = accepted.GetProperty("caseId").GetGuid();
+
+        using var closed = await judge.PostAsync($"/api/cases/{caseId}/closing?closedBy=withdrawal", null);
+        using var closedAgain = await judge.PostAsync($"/api/cases/{caseId}/closing?closedBy=mediation", null);
+
+        closed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await closed.JsonAsync()).GetProperty("feeRefunded").GetDecimal().ShouldBe(2_150m);
+        (await closedAgain.JsonAsync()).GetProperty("feeRefunded").GetDecimal().ShouldBe(0m);
+        await using var check = app.Services.CreateAsyncScope();
+        (await check.ServiceProvider.GetRequiredService<CourtDb>().FeePayments.SingleAsync(p => p.FilingId == journey.Id)).RefundedAmount.ShouldBe(2_150m);
+    }
 }
