@@ -67,6 +67,7 @@ internal sealed class DemoData(IServiceScopeFactory scopes, IOptions<CourtOption
                 await DemoDossiers.SeedAsync(scope.ServiceProvider.GetRequiredService<IDossierApi>(),
                     (await scope.ServiceProvider.GetRequiredService<ICaseDirectory>().FindAsync(demoCase.Id, ct))!, ShanghaiTime.Today(clock), ct);
         }
+        await DemoFilings.SeedAsync(scope.ServiceProvider, ids, ct);
     }
 
     public void AnnounceAccounts(ILogger logger)
