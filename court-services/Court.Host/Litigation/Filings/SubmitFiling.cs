@@ -96,8 +96,31 @@ internal static class SubmitFiling
         var complaint = await documents.IssueOnceAsync(filing, owner, ComplaintOf(filing, kind, submittedOn), DossierCategory.Pleadings, actor, filing.Round, ct);
         if (complaint.Problem is { } complaintProblem) return complaintProblem;
 
-        var payment = await payments.OpenAsync(filing.Id, filing.FiledById, filing.Fee!.Value, "案件受理费", ct);
-        var filer = filing.Parties.FirstOrDefault(p => p.UserId == filing.FiledById)?.Name ?? user.Identity?.Name ?? "";
+        var filerParty = filing.Parties.FirstOrDefault(p => p.UserId == filing.FiledById);
+        var filer = filerParty?.Name ?? user.Identity?.Name ?? "";
+        if (filerParty is not null)
+        {
+            // 送达地址确认书: the address the filer confirmed by submitting, kept with the filing.
+            var confirmation = await documents.IssueOnceAsync(filing, owner, new ServiceAddressConfirmation
+            {
+                CourtName = FilingDocuments.CourtNameOf(filing), CaseNumber = filing.Reference, IssuedOn = submittedOn, PartyName = filerParty.Name,
+                PartySide = filerParty.Side.ChineseName(), Phone = filerParty.Phone ?? "", Email = filerParty.Email,
+                PortalAccount = user.Identity?.Name ?? "", PostalAddress = filerParty.PostalAddress ?? filerParty.Address ?? "",
+                ConsentsToElectronicService = filerParty.ConsentsToElectronicService, ConfirmedAtUtc = filing.SubmittedAt.Value,
+            }, DossierCategory.AcceptanceMaterials, actor, filing.Round, ct);
+            if (confirmation.Problem is { } confirmationProblem) return confirmationProblem;
+        }
+
+        FeePayment payment;
+        try
+        {
+            payment = await payments.OpenAsync(filing.Id, filing.FiledById, filing.Fee!.Value, "案件受理费", ct);
+        }
+        catch (PaymentRefusedException e)
+        {
+            // Paid before the correction, and the corrected claim changes the fee: a decision for the clerk, not a side effect.
+            return new LitigationProblem(e.Status, e.Slug, e.Message + "请联系立案法官处理补交或退费。");
+        }
         // A notice goes with each new payment order: the first submission's, or a resubmission's whose fee changed.
         var noticeRound = payment.CreatedAt >= filing.SubmittedAt ? filing.Round : 0;
         if (noticeRound > 0)

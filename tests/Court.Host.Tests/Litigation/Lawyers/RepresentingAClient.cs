@@ -62,6 +62,8 @@ public sealed class RepresentingAClient(CourtAppFactory app) : IClassFixture<Cou
 
         confirmed.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await confirmed.JsonAsync()).GetProperty("status").GetString().ShouldBe("Confirmed");
+        var dossier = await (await lawyer.GetAsync($"/api/filings/{filingId}/dossier")).JsonAsync();
+        dossier.ToString().ShouldContain("授权委托书");
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public sealed class FromFilingToCase(CourtAppFactory app) : IClassFixture<CourtA
         var dossier = await (await litigant.GetAsync($"/api/filings/{journey.Id}/dossier")).JsonAsync();
         dossier.ToString().ShouldContain("要素式起诉状");
         dossier.ToString().ShouldContain("交费通知书");
+        dossier.ToString().ShouldContain("送达地址确认书");
     }
 
     [Fact]
