@@ -135,7 +135,8 @@ internal sealed class CaseProgress(CourtDb db, INotifier notifier, IHttpContextA
 
     private async Task NotifyAsync(ProgressNode node, IReadOnlyList<Guid> userIds, string title, string subject, CancellationToken ct)
     {
-        var body = $"{subject}有新进度：{node.Kind.ChineseName()}。{node.PublicNote}请登录诉讼服务平台查看详情。";
+        var note = node.PublicNote.Length == 0 || "。！？".Contains(node.PublicNote[^1]) ? node.PublicNote : node.PublicNote + "。";
+        var body = $"{subject}有新进度：{node.Kind.ChineseName()}。{note}请登录诉讼服务平台查看详情。";
         foreach (var userId in userIds)
             await notifier.NotifyAsync(userId, $"{title}：{node.Kind.ChineseName()}", body, NotificationChannels.InPortal | NotificationChannels.Sms,
                 idempotencyKey: $"progress:{node.Id:N}:{userId:N}", caseId: node.CaseId, ct: ct);
