@@ -56,6 +56,12 @@ cp -a "$HOST_DIR/bin/Release/net10.0" "$work/bin"
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 # CPU time the host has used so far, in clock ticks (user + system).
 host_ticks() { awk '{ print $14 + $15 }' "/proc/$host_pid/stat"; }
+# CPU time of the PostgreSQL server's processes (the postmaster's children: one backend per pooled connection); 0 on SQLite.
+db_ticks() {
+  [ -n "$PG_DIR" ] && [ -f "$PG_DIR/data/postmaster.pid" ] || { echo 0; return; }
+  local pid; pid="$(head -n 1 "$PG_DIR/data/postmaster.pid")"
+  { echo 0; for child in $(pgrep -P "$pid"); do awk '{ print $14 + $15 }' "/proc/$child/stat" 2>/dev/null || true; done; } | awk '{ s += $1 } END { print s }'
+}
 json() { python3 -c "import json, sys; print(json.load(sys.stdin)$1)"; }
 
 section "机器 Machine"
@@ -138,13 +144,14 @@ for db in "${databases[@]}"; do
   start_host "$provider" "$connection"
   prepare_case
   note "warm-up $WARMUP: $(run_wrk "$WARMUP" | awk '{ printf "%s req/s, p99 %s", $1, $4 }')"
-  printf '    %-5s %10s %9s %9s %9s %7s %12s  %s\n' round "req/s" p50 p90 p99 non-2xx "host CPU/req" "load avg before → after"
+  printf '    %-5s %10s %9s %9s %9s %7s %12s %12s  %s\n' round "req/s" p50 p90 p99 non-2xx "host CPU/req" "PG CPU/req" "load avg before → after"
   for round in $(seq 1 "$ROUNDS"); do
-    before="$(load)"; ticks="$(host_ticks)"
+    before="$(load)"; ticks="$(host_ticks)"; dbticks="$(db_ticks)"
     read -r rps p50 p90 p99 bad errors <<<"$(run_wrk "$DURATION")"
     # Host CPU per request: robust to other work on the machine, unlike req/s (ticks are 1/100 s).
-    cpu="$(awk -v t="$(( $(host_ticks) - ticks ))" -v r="$rps" -v d="${DURATION%s}" 'BEGIN { printf "%.0f µs", t * 10000 / (r * d) }')"
-    printf '    %-5s %10s %9s %9s %9s %7s %12s  %s → %s%s\n' "$round" "$rps" "$p50" "$p90" "$p99" "$bad" "$cpu" "$before" "$(load)" \
+    per_request() { awk -v t="$1" -v r="$rps" -v d="${DURATION%s}" 'BEGIN { printf "%.0f µs", t * 10000 / (r * d) }'; }
+    cpu="$(per_request $(( $(host_ticks) - ticks )))"; dbcpu="$(per_request $(( $(db_ticks) - dbticks )))"
+    printf '    %-5s %10s %9s %9s %9s %7s %12s %12s  %s → %s%s\n' "$round" "$rps" "$p50" "$p90" "$p99" "$bad" "$cpu" "$dbcpu" "$before" "$(load)" \
       "$([ "$errors" -gt 0 ] && echo '  (socket errors: see wrk output)')"
   done
   note "host RSS $(ps -o rss= -p "$host_pid" | awk '{ printf "%.0f MiB", $1 / 1024 }')"
