@@ -14,6 +14,9 @@ using Court.Host.GovData;
 using Court.Host.Health;
 using Court.Host.Identity;
 using Court.Host.Jobs;
+using Court.Host.Litigation;
+using Court.Host.Litigation.Payments;
+using Court.Host.Litigation.Service;
 using Court.Host.Litigation.Progress;
 using Court.Host.Persistence;
 using Court.Host.Problems;
@@ -57,6 +60,9 @@ internal static class CourtHost
         services.AddScoped<ICaseDirectory, CaseDirectory>();
         services.AddCaseProgress();
         services.AddCourtGovDataGrants();
+        services.AddFeePayments(builder.Configuration);
+        services.AddLitigation();
+        services.AddElectronicService();
         services.AddSingleton(_ => SandboxRegistry.Generate());
         services.AddGovDataBridge(builder.Configuration);
         services.AddEDossier(builder.Configuration);
@@ -97,6 +103,9 @@ internal static class CourtHost
         api.MapCloseCase();
         app.MapCaseProgress();
         app.MapCourtJobs();
+        app.MapLitigation();
+        app.MapFeePayments();
+        app.MapElectronicService();
 
         app.MapGovDataBridge();
         app.MapEDossier();

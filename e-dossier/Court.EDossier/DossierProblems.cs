@@ -16,6 +16,29 @@ internal static class DossierProblems
         type: ProblemTypes.NotFound, title: "Document not found", statusCode: StatusCodes.Status404NotFound,
         detail: "本案卷宗中没有这份材料，请刷新卷宗目录后重试。");
 
+    public static ProblemHttpResult FilingNotFound() => TypedResults.Problem(
+        type: ProblemTypes.NotFound, title: "Filing not found", statusCode: StatusCodes.Status404NotFound,
+        detail: "没有找到这份立案申请的材料，请核对链接；如刚提交，请稍后刷新。");
+
+    public static ProblemHttpResult FilingDocumentNotFound() => TypedResults.Problem(
+        type: ProblemTypes.NotFound, title: "Document not found", statusCode: StatusCodes.Status404NotFound,
+        detail: "这份立案申请中没有这份材料，请刷新材料目录后重试。");
+
+    public static ProblemHttpResult NotInFiling() =>
+        Forbidden("您不是这份立案申请的提交人或代理律师，也不是审查该申请的立案人员，不能查阅其材料。");
+
+    public static ProblemHttpResult FilingNotEditable() => TypedResults.Problem(
+        type: ProblemTypes.Conflict, title: "Filing not editable", statusCode: StatusCodes.Status409Conflict,
+        detail: "这份立案申请已提交审查，暂不能补充材料；立案法官通知补正后，可以在补正期限内上传。");
+
+    public static ProblemHttpResult FilingReadingUnavailable() =>
+        Forbidden("本平台尚未开通网上立案材料查阅，请到法院诉讼服务中心查阅立案申请材料。");
+
+    public static ProblemHttpResult FilingBecameCase(Guid caseId, string? caseNumber) => TypedResults.Problem(
+        type: ProblemTypes.For("filing-became-case"), title: "Filing is a case", statusCode: StatusCodes.Status409Conflict,
+        detail: $"这份立案申请已经立案{(caseNumber is null ? "" : $"，案号为{caseNumber}")}，其材料已转入案件卷宗，请到案件卷宗中查阅。",
+        extensions: new Dictionary<string, object?> { ["caseId"] = caseId, ["caseNumber"] = caseNumber });
+
     public static ProblemHttpResult NotInCase() =>
         Forbidden("您不是本案的当事人、诉讼代理人或承办人员，不能查阅本案卷宗。如您已委托或受托，请先完成授权委托确认。");
 

@@ -51,6 +51,7 @@ public static class EDossierModule
         services.AddScoped<DossierArchiver>();
         services.AddScoped<DossierSearch>();
         services.AddScoped<DossierGate>();
+        services.AddScoped<FilingDossierGate>();
         services.AddScoped<StorageVerification>();
         services.AddScoped<IDossierApi, DossierWriter>();
         services.AddJobHandler<OcrPages>();
@@ -69,6 +70,13 @@ public static class EDossierModule
         cases.MapUploadDocument();
         cases.MapArchiveEndpoints();
         cases.MapTransferDossier();
+
+        // Before a filing is a case; who may read it is the host's rule (IFilingDossierAccess).
+        var filings = endpoints.MapGroup("/api/filings");
+        filings.WithGroupName("e-dossier").RequireAuthorization().WithRequestValidation();
+        filings.MapGetFilingDossier();
+        filings.MapGetFilingDocument();
+        filings.MapUploadFilingDocument();
 
         var api = endpoints.MapGroup("/api");
         api.WithGroupName("e-dossier").WithRequestValidation();

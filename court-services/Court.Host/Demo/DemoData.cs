@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Court.Host.Cases;
 using Court.Host.Configuration;
 using Court.Host.Identity;
+using Court.Host.Litigation.Lawyers;
 using Court.Host.Notifications;
 using Court.Host.Persistence;
 using Court.Kernel;
@@ -47,6 +48,15 @@ internal sealed class DemoData(IServiceScopeFactory scopes, IOptions<CourtOption
         await DemoWelcome.SendAsync(scope.ServiceProvider.GetRequiredService<INotifier>(), ids, ct);
 
         var db = scope.ServiceProvider.GetRequiredService<CourtDb>();
+        foreach (var practice in DemoCatalogue.LawyerPractices)
+        {
+            if (await db.LawyerProfiles.AnyAsync(l => l.UserId == ids[practice.UserName], ct)) continue;
+            db.LawyerProfiles.Add(new LawyerProfile
+            {
+                UserId = ids[practice.UserName], LicenceNumber = practice.LicenceNumber, Firm = practice.Firm, RegisteredAt = clock.GetUtcNow().UtcDateTime,
+            });
+            await db.SaveChangesAsync(ct);
+        }
         var register = scope.ServiceProvider.GetRequiredService<CaseRegister>();
         foreach (var demoCase in DemoCatalogue.Cases)
         {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Court.GovData.Bridge.V1;
 using Court.Host.Access;
 using Court.Host.Persistence;
+using Court.Kernel.Access;
 using Court.Kernel.Audit;
 using Court.Kernel.GovData;
 using Court.Seeds.Reference;
@@ -49,6 +50,42 @@ internal sealed class GovDataGrants(CourtDb db, GrantSigningKey key, IAuditLog a
             UserId = userId,
             UserName = user.Identity?.Name ?? userId.ToString(),
             Role = allowed.Role.ToString(),
+            Categories = categories.Distinct().Order().ToList(),
+            IssuedAt = now,
+            ExpiresAt = now + Lifetime,
+        };
+        return new GovDataGrantResult(grant, GovDataGrantCodec.Sign(grant, key.Key), null);
+    }
+
+    public async Task<GovDataGrantResult> IssueForFilingAsync(
+        ClaimsPrincipal user, string filingReference, IReadOnlyCollection<GovDataCategory> categories, CancellationToken ct = default)
+    {
+        if (!user.TryGetUserId(out var userId)) return GovDataGrantResult.Denied("请先登录。");
+
+        var filing = await db.OnlineFilings.AsNoTracking().Where(f => f.Reference == filingReference)
+            .Select(f => new { f.FiledById }).SingleOrDefaultAsync(ct);
+        if (filing is null) return GovDataGrantResult.Denied("没有找到这份立案申请。");
+
+        var clerk = user.IsInRole(CourtRoles.FilingClerk);
+        var decision = filing.FiledById == userId || clerk
+            ? GovDataPolicy.DecideForFilingDraft(Purpose.FilingVerification, categories)
+            : GovDataDecision.Deny("只有立案申请人或立案法官可以核验当事人信息。");
+        if (!decision.Allowed)
+        {
+            await audit.WriteAsync(new AuditRecord("govdata.grant", CaseNumber: filingReference, Purpose: Purpose.FilingVerification.ChineseName(),
+                Target: string.Join(',', categories), Outcome: "Denied"), ct);
+            return GovDataGrantResult.Denied(decision.Reason!);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var grant = new GovDataGrant
+        {
+            Id = Guid.CreateVersion7(clock.GetUtcNow()),
+            FilingReference = filingReference,
+            Purpose = Purpose.FilingVerification,
+            UserId = userId,
+            UserName = user.Identity?.Name ?? userId.ToString(),
+            Role = clerk ? nameof(CaseRole.FilingClerk) : "Filer",
             Categories = categories.Distinct().Order().ToList(),
             IssuedAt = now,
             ExpiresAt = now + Lifetime,

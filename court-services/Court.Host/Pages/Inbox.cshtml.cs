@@ -1,4 +1,5 @@
 using Court.Host.Access;
+using Court.Host.Litigation.Service;
 using Court.Host.Notifications.Inbox;
 using Court.Host.Persistence;
 using Microsoft.AspNetCore.Authorization;
@@ -7,14 +8,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Court.Host.Pages;
 
-/// <summary>我的消息: the signed-in user's in-portal notifications.</summary>
+/// <summary>我的消息: the signed-in user's in-portal notifications, and the documents served on them (我的文书).</summary>
 [Authorize]
 internal sealed class InboxModel(CourtDb db, TimeProvider clock) : PageModel
 {
     public InboxView Inbox { get; private set; } = new(0, []);
 
-    public async Task OnGetAsync(CancellationToken ct) =>
+    public IReadOnlyList<ServedDocumentView> Served { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
         Inbox = await ListMyNotifications.LoadAsync(db, User.UserId(), ct);
+        Served = await ListMyServedDocuments.LoadAsync(db, User.UserId(), ct);
+    }
 
     public async Task<IActionResult> OnPostReadAsync(Guid? id, CancellationToken ct)
     {

@@ -2,6 +2,11 @@ using Court.Host.Audit;
 using Court.Host.Cases;
 using Court.Host.Identity;
 using Court.Host.Jobs;
+using Court.Host.Litigation.Filings;
+using Court.Host.Litigation.Lawyers;
+using Court.Host.Litigation.Mediation;
+using Court.Host.Litigation.Payments;
+using Court.Host.Litigation.Service;
 using Court.Host.Litigation.Progress;
 using Court.Host.Notifications;
 using Court.Kernel.Persistence;
@@ -11,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Court.Host.Persistence;
 
-/// <summary>The court-services module's database: identity, the case register, audit, jobs and notifications.</summary>
+/// <summary>The court-services module's database: identity, the case register, audit, jobs, notifications and litigation (online filing, lawyers, mediation).</summary>
 internal sealed class CourtDb(DbContextOptions<CourtDb> options)
     : IdentityDbContext<CourtUser, IdentityRole<Guid>, Guid>(options)
 {
@@ -26,6 +31,16 @@ internal sealed class CourtDb(DbContextOptions<CourtDb> options)
     public DbSet<RecurringSchedule> RecurringSchedules => Set<RecurringSchedule>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<SmsOutboxMessage> SmsOutbox => Set<SmsOutboxMessage>();
+    public DbSet<OnlineFiling> OnlineFilings => Set<OnlineFiling>();
+    public DbSet<FilingParty> FilingParties => Set<FilingParty>();
+    public DbSet<FilingDocument> FilingDocuments => Set<FilingDocument>();
+    public DbSet<LawyerProfile> LawyerProfiles => Set<LawyerProfile>();
+    public DbSet<PowerOfAttorneyGrant> PowersOfAttorney => Set<PowerOfAttorneyGrant>();
+    public DbSet<PreFilingMediation> PreFilingMediations => Set<PreFilingMediation>();
+    public DbSet<FeePayment> FeePayments => Set<FeePayment>();
+    public DbSet<PaymentNotificationReceipt> PaymentNotificationReceipts => Set<PaymentNotificationReceipt>();
+    public DbSet<FeeRefund> FeeRefunds => Set<FeeRefund>();
+    public DbSet<ServiceRecord> ServiceRecords => Set<ServiceRecord>();
     public DbSet<ProgressNode> ProgressNodes => Set<ProgressNode>();
 
     protected override void OnModelCreating(ModelBuilder builder)

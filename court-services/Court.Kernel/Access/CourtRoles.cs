@@ -15,6 +15,7 @@ public static class CourtRoles
     public const string Investor = nameof(Investor);
     public const string FinancialInstitution = nameof(FinancialInstitution);
     public const string GovernmentLiaison = nameof(GovernmentLiaison);
+    public const string Mediator = nameof(Mediator);
     public const string CourtAdmin = nameof(CourtAdmin);
 
     public static readonly IReadOnlyDictionary<string, string> ChineseNames = new Dictionary<string, string>
@@ -31,6 +32,7 @@ public static class CourtRoles
         [Investor] = "投资人",
         [FinancialInstitution] = "金融机构",
         [GovernmentLiaison] = "政府部门联络人",
+        [Mediator] = "调解员",
         [CourtAdmin] = "系统管理员",
     };
 

@@ -9,7 +9,10 @@ public abstract record CourtDocument
     /// <summary>e.g. 厦门市思明区人民法院.</summary>
     public required string CourtName { get; init; }
 
-    /// <summary>e.g. (2026)闽0203民初1234号.</summary>
+    /// <summary>
+    /// e.g. (2026)闽0203民初1234号. Before a case exists (补正通知书, 不予受理裁定, 交费通知书 of an online filing) the filing
+    /// reference, e.g. 网立2026120100001: the page then labels it 立案申请编号.
+    /// </summary>
     public required string CaseNumber { get; init; }
 
     /// <summary>The date the document bears (落款日期), written in Chinese numerals on the page.</summary>
@@ -26,6 +29,13 @@ public abstract record CourtDocument
     /// the public verification page must not even confirm that they exist.
     /// </summary>
     public virtual bool IsPublicInstrument => true;
+
+    /// <summary>
+    /// Issued by the court, so it bears the court's name, the seal and the verification QR code. False for what a party
+    /// files through the portal (要素式起诉状, 送达地址确认书, 授权委托书): the platform lays those out from what the party
+    /// entered, and nothing on the page may suggest the court issued them.
+    /// </summary>
+    public virtual bool IsIssuedByCourt => true;
 }
 
 /// <summary>A party as a court document names it: 原告 陈明，男，1986年4月12日出生，住…</summary>

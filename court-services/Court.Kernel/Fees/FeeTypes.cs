@@ -25,6 +25,8 @@ public enum FeeKind
     Administrative,
     /// <summary>其他非财产案件 (art. 13(2)3).</summary>
     NonProperty,
+    /// <summary>商标、专利、海事行政案件 (art. 13(5)1).</summary>
+    TrademarkPatentMaritimeAdministrative,
 }
 
 /// <summary>A ground for paying half the case acceptance fee.</summary>

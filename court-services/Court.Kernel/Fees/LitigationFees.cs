@@ -6,7 +6,7 @@ namespace Court.Kernel.Fees;
 /// Fees under 诉讼费用交纳办法 (国务院令第481号) arts. 13–18. Exact in <see cref="decimal"/>; only the final
 /// amount is rounded, half-up to the fen (docs/adr/0009-litigation-fees.md).
 /// </summary>
-public static class LitigationFees
+public static partial class LitigationFees
 {
     /// <summary>The largest amount accepted: 10^13 yuan (十万亿元), far above any real claim.</summary>
     public const decimal MaxAmount = 10_000_000_000_000m;
@@ -39,6 +39,7 @@ public static class LitigationFees
 
     private const decimal LabourPerCase = 10m;          // art. 13(4)
     private const decimal AdministrativePerCase = 50m;  // art. 13(5)2: 其他行政案件
+    private const decimal TrademarkPatentMaritimePerCase = 100m;  // art. 13(5)1: 商标、专利、海事行政案件
     private const decimal BankruptcyCap = 300_000m;     // art. 14(4)
 
     public static FeeEstimate Estimate(FeeKind kind, decimal? amount, IReadOnlyCollection<FeeReduction> reductions, FeeSchedule schedule)
@@ -66,6 +67,8 @@ public static class LitigationFees
                 : (Progressive(amount.Value, 10_000m, 50m, "每件", PropertyBands, lines), "第十三条第（三）项、第（一）项"),
             FeeKind.Labour => (Line(lines, "劳动争议案件 每件", LabourPerCase), "第十三条第（四）项"),
             FeeKind.Administrative => (Line(lines, "其他行政案件 每件", AdministrativePerCase), "第十三条第（五）项"),
+            FeeKind.TrademarkPatentMaritimeAdministrative =>
+                (Line(lines, "商标、专利、海事行政案件 每件", TrademarkPatentMaritimePerCase), "第十三条第（五）项第1目"),
             _ => throw new ArgumentException("不支持的收费类型。", nameof(kind)),
         };
         basis = Order + basis;

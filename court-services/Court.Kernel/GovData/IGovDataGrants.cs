@@ -19,4 +19,11 @@ public interface IGovDataGrants
 {
     Task<GovDataGrantResult> IssueForCaseAsync(
         ClaimsPrincipal user, Guid caseId, Purpose purpose, IReadOnlyCollection<GovDataCategory> categories, CancellationToken ct = default);
+
+    /// <summary>
+    /// Before there is a case: a grant for the filer of the online filing <paramref name="filingReference"/> (or a filing clerk)
+    /// to check who the parties are — purpose filing verification, subject data only (<see cref="GovDataPolicy.DecideForFilingDraft"/>).
+    /// </summary>
+    Task<GovDataGrantResult> IssueForFilingAsync(
+        ClaimsPrincipal user, string filingReference, IReadOnlyCollection<GovDataCategory> categories, CancellationToken ct = default);
 }

@@ -8,13 +8,17 @@ using Microsoft.Extensions.Options;
 
 namespace Court.EDossier.Dossiers;
 
-/// <summary>Renders a court document, signs it with the court's certificate and stores it with its verification record.</summary>
+/// <summary>
+/// Renders a court document, signs it with the court's certificate and stores it with its verification record. A party's
+/// document (要素式起诉状 …) is rendered and signed the same way but has no verification record: <c>/verify</c> confirms
+/// only what the court issued.
+/// </summary>
 internal sealed class CourtDocumentIssuer(
     DossierDb db, IBlobStore blobs, CourtDocumentRenderer renderer, CourtSigningCertificate certificate, IOptions<EDossierOptions> options, TimeProvider clock)
 {
     public async Task<StoredDocument> IssueAsync(CourtDocument document, CancellationToken ct)
     {
-        var fingerprint = document.IsPublicInstrument ? CourtDocumentFingerprint.Of(document) : null;
+        var fingerprint = document.CarriesVerification() ? CourtDocumentFingerprint.Of(document) : null;
         var rendered = renderer.Render(document, fingerprint is null ? null : VerificationUrl(fingerprint), certificate.Get());
         var stored = await blobs.PutAsync(new MemoryStream(rendered.Pdf, writable: false), ct);
         var texts = PdfTextLayer.Read(rendered.Pdf, rendered.PageCount, ct) ?? new string?[rendered.PageCount];
@@ -24,11 +28,11 @@ internal sealed class CourtDocumentIssuer(
             Sha256 = stored.Sha256,
             SizeBytes = stored.SizeBytes,
             PageCount = rendered.PageCount,
-            SourceKind = "court",
+            SourceKind = document.IsIssuedByCourt ? SourceKinds.Court : SourceKinds.PartyForm,
             FileName = $"{document.Title}.pdf",
             Fingerprint = fingerprint,
             CourtDocumentKind = document.Kind,
-            IssuedBy = document.CourtName,
+            IssuedBy = document.IsIssuedByCourt ? document.CourtName : null,
             IssuedInCase = document.CaseNumber,
             IssuedOn = document.IssuedOn,
             CreatedAt = clock.GetUtcNow().UtcDateTime,

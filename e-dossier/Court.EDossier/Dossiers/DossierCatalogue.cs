@@ -36,7 +36,7 @@ internal static class DossierCatalogue
         var rows = await db.Items.AsNoTracking()
             .Where(i => i.DossierId == dossierId && (includeInternal || i.Volume == DossierVolume.Open))
             .Select(i => new CatalogueRow(i.Id, i.DocumentId, i.Title, i.Category, i.Volume, i.Sequence, i.Document.PageCount, i.Document.Sha256,
-                i.Document.SizeBytes, i.AddedAt, i.AddedByName, i.SourceStep, i.TransferredFromCaseNumber, i.Document.CourtDocumentKind != null))
+                i.Document.SizeBytes, i.AddedAt, i.AddedByName, i.SourceStep, i.TransferredFromCaseNumber, i.Document.SourceKind == SourceKinds.Court))
             .ToListAsync(ct);
         return Number(rows);
     }

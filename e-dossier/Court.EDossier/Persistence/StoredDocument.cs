@@ -11,7 +11,7 @@ internal sealed class StoredDocument
     public long SizeBytes { get; set; }
     public int PageCount { get; set; }
 
-    /// <summary>pdf, jpeg, png, tiff (uploads) or court (issued by the court).</summary>
+    /// <summary>pdf, jpeg, png, tiff (uploads), court (issued by the court) or party-form (a party's document the platform laid out).</summary>
     public required string SourceKind { get; set; }
 
     public required string FileName { get; set; }
@@ -19,9 +19,10 @@ internal sealed class StoredDocument
     /// <summary>The upload as received when it was converted (an image), else null.</summary>
     public string? OriginalSha256 { get; set; }
 
-    /// <summary>Court-issued documents: the element fingerprint printed in the QR code, and the document kind.</summary>
+    /// <summary>Court-issued public documents: the element fingerprint printed in the QR code.</summary>
     public string? Fingerprint { get; set; }
 
+    /// <summary>Every rendered document, the court's or a party's form: its kind, e.g. <c>acceptance-notice</c>.</summary>
     public string? CourtDocumentKind { get; set; }
 
     /// <summary>Court-issued documents: the court, the case number and the date the document bears, for <c>/verify</c>.</summary>
@@ -34,6 +35,13 @@ internal sealed class StoredDocument
     public DateTime CreatedAt { get; set; }
 
     public List<DocumentPage> Pages { get; set; } = [];
+}
+
+internal static class SourceKinds
+{
+    public const string Court = "court";
+
+    public const string PartyForm = "party-form";
 }
 
 /// <summary>The text of one page, from the PDF's text layer or from OCR; what search indexes.</summary>

@@ -5,6 +5,9 @@ namespace Court.Seeds.Demo;
 
 public sealed record DemoAccount(string UserName, string Role, string DisplayName, string? IdentifierNumber, string? PhoneNumber);
 
+/// <summary>A demo lawyer's practising details (执业证号 and 执业机构).</summary>
+public sealed record DemoLawyerPractice(string UserName, string LicenceNumber, string Firm);
+
 public sealed record DemoCase(Guid Id, string CourtCode, string TypeCode, string Title, IReadOnlyList<(string UserName, CaseRole Role)> Participants);
 
 /// <summary>
@@ -38,7 +41,15 @@ public static class DemoCatalogue
         new("investor", CourtRoles.Investor, "福建闽台产业投资有限公司", Organisation("91350211", "MA2Y0004"), "13900000010"),
         new("bank", CourtRoles.FinancialInstitution, "厦门湖里农村商业银行股份有限公司", Organisation("91350206", "MA2Y0005"), "13900000011"),
         new("liaison", CourtRoles.GovernmentLiaison, "厦门市破产公共事务中心", Organisation("12350200", "MB0Y0006"), "13900000012"),
+        new("mediator", CourtRoles.Mediator, "郑海平", Person("350206", new DateOnly(1975, 10, 2), 744), "13900000013"),
+        new("lawyer2", CourtRoles.Lawyer, "周启明律师", Person("350211", new DateOnly(1984, 12, 21), 855), "13900000014"),
         new("admin", CourtRoles.CourtAdmin, "系统管理员", null, null),
+    ];
+
+    public static IReadOnlyList<DemoLawyerPractice> LawyerPractices { get; } =
+    [
+        new("lawyer", "13502201010386512", "福建鹭江律师事务所"),
+        new("lawyer2", "13502201210497623", "福建闽海律师事务所"),
     ];
 
     public static IReadOnlyList<DemoCase> Cases { get; } =

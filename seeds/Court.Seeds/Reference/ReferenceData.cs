@@ -3,14 +3,16 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Court.Kernel.Calendar;
 using Court.Kernel.Cases;
+using Court.Kernel.Filing;
 
 namespace Court.Seeds.Reference;
 
 /// <summary>
-/// The versioned reference data embedded from <c>seeds/reference/</c>: courts, case types and the
-/// State Council holiday notices. Each set is read once, on first use.
+/// The versioned reference data embedded from <c>seeds/reference/</c>: courts, case types, the
+/// State Council holiday notices, and what the guided online filing needs (case kinds with their complaint
+/// forms, jurisdiction, mediation organisations). Each set is read once, on first use.
 /// </summary>
-public static class ReferenceData
+public static partial class ReferenceData
 {
     private const string Prefix = "reference/";
     private const string HolidayPrefix = Prefix + "holidays/";
@@ -30,6 +32,15 @@ public static class ReferenceData
 
     /// <summary>Every year in <c>seeds/reference/holidays/</c>; other years throw <see cref="CalendarDataMissingException"/>.</summary>
     public static RestDayCalendar Holidays => LazyHolidays.Value;
+
+    /// <summary>The online filing case kinds and the interview (<c>filing-case-kinds.v1.json</c>).</summary>
+    public static FilingCatalogue FilingKinds => LazyFilingKinds.Value;
+
+    /// <summary>Xiamen's districts → basic courts and the level thresholds (<c>jurisdiction.v1.json</c>).</summary>
+    public static JurisdictionMap Jurisdiction => LazyJurisdiction.Value;
+
+    /// <summary>The organisations pre-filing mediation can be assigned to (<c>mediation-organisations.v1.json</c>, demo data).</summary>
+    public static MediationCatalogue MediationOrganisations => LazyMediation.Value;
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {

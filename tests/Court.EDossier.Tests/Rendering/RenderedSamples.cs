@@ -16,13 +16,18 @@ internal static class TestFonts
 public sealed class RenderedSamples : IDisposable
 {
     public RenderedSamples()
+        : this(SampleDocuments.OneOfEachKind())
+    {
+    }
+
+    internal RenderedSamples(IEnumerable<CourtDocument> documents)
     {
         Folder = Directory.CreateTempSubdirectory("court-render-").FullName;
         Certificate = CourtCertificate.LoadOrCreate(Path.Combine(Folder, "keys", "court-signing.pfx"), SampleDocuments.Court, TimeProvider.System);
         var renderer = new CourtDocumentRenderer(TestFonts.Installed);
-        foreach (var document in SampleDocuments.OneOfEachKind())
+        foreach (var document in documents)
         {
-            var url = VerificationUrl(document);
+            var url = document.CarriesVerification() ? VerificationUrl(document) : null;
             var watch = Stopwatch.StartNew();
             var rendered = renderer.Render(document, url, Certificate);
             watch.Stop();
@@ -32,7 +37,7 @@ public sealed class RenderedSamples : IDisposable
         }
     }
 
-    internal sealed record Sample(CourtDocument Document, string VerificationUrl, string Path, RenderedDocument Rendered, TimeSpan RenderTime);
+    internal sealed record Sample(CourtDocument Document, string? VerificationUrl, string Path, RenderedDocument Rendered, TimeSpan RenderTime);
 
     public string Folder { get; }
 

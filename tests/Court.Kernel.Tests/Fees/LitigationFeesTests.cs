@@ -123,6 +123,8 @@ public class Estimating_a_litigation_fee
     [InlineData(FeeKind.Labour, "500000", "10")]
     // art. 13(5)2: 其他行政案件每件50元
     [InlineData(FeeKind.Administrative, null, "50")]
+    // art. 13(5)1: 商标、专利、海事行政案件每件100元
+    [InlineData(FeeKind.TrademarkPatentMaritimeAdministrative, null, "100")]
     public void A_non_property_case_pays_the_configured_amount(FeeKind kind, string? amount, string fee)
     {
         Fee(kind, amount).ShouldBe(decimal.Parse(fee, CultureInfo.InvariantCulture));

@@ -17,6 +17,7 @@ internal sealed record EstimateFeeRequest(
         ["payment-order"] = FeeKind.PaymentOrder, ["bankruptcy"] = FeeKind.Bankruptcy, ["labour"] = FeeKind.Labour,
         ["divorce"] = FeeKind.Divorce, ["personality"] = FeeKind.Personality, ["ip"] = FeeKind.IntellectualProperty,
         ["administrative"] = FeeKind.Administrative, ["non-property"] = FeeKind.NonProperty,
+        ["administrative-trademark-patent-maritime"] = FeeKind.TrademarkPatentMaritimeAdministrative,
     };
 
     internal static readonly Dictionary<string, FeeReduction> ReductionNames = new(StringComparer.Ordinal)

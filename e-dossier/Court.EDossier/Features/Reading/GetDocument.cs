@@ -26,18 +26,7 @@ internal static class GetDocument
         if (entry is null) return DossierProblems.DocumentNotFound();
 
         var watermark = await ReadingAudit.WatermarkForAsync(opened, http, cases, clock, ct);
-        byte[] bytes;
-        if (watermark is null)
-        {
-            await using var stream = blobs.OpenRead(entry.Sha256);
-            using var buffer = new MemoryStream();
-            await stream.CopyToAsync(buffer, ct);
-            bytes = buffer.ToArray();
-        }
-        else
-        {
-            bytes = await copies.WatermarkedAsync(entry.Sha256, watermark, ct);
-        }
+        var bytes = await ReadingAudit.BytesAsync(entry.Sha256, watermark, blobs, copies, ct);
 
         await ReadingAudit.RecordAsync(audit, http, "document", opened, documentId.ToString(), bytes, ct);
         return ReadingAudit.Pdf(http, bytes, $"{opened.Case.Number}-{entry.Number:00}-{entry.Title}.pdf");

@@ -29,11 +29,23 @@ internal static class UploadDocument
     {
         var (opened, problem) = await gate.OpenAsync(caseId, http.User, ct);
         if (opened is null) return problem!;
+        return await ReceiveAsync(http, options.Value, DossierOwner.Case(caseId), fields => UploadForm.Validate(fields, opened.Reader), dossier,
+            (fileName, result) => UploadForm.AuditAsync(audit, caseId, opened.Case.Number, fileName, result, ct),
+            added => $"/api/cases/{caseId}/dossier/documents/{added.DocumentId}", ct);
+    }
 
+    /// <summary>
+    /// Reads the multipart form as it arrives: the fields first (checked by <paramref name="validate"/>), then the file, streamed
+    /// into <see cref="IDossierApi.AddFileAsync"/> for <paramref name="owner"/>. Shared by case and filing uploads.
+    /// </summary>
+    internal static async Task<IResult> ReceiveAsync(HttpContext http, EDossierOptions options, DossierOwner owner,
+        Func<IReadOnlyDictionary<string, string>, UploadForm> validate, IDossierApi dossier, Func<string, DossierAddResult, Task> audit,
+        Func<DossierAdded, string> location, CancellationToken ct)
+    {
         var boundary = MultipartBoundary(http.Request.ContentType);
         if (boundary is null) return DossierProblems.Invalid("file", "请以 multipart/form-data 表单上传：先填 category（类别）和 title（名称），再附 file（文件）。");
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            limit.MaxRequestBodySize = options.Value.MaxUploadMegabytes * 1024L * 1024L + 64 * 1024;
+            limit.MaxRequestBodySize = options.MaxUploadMegabytes * 1024L * 1024L + 64 * 1024;
 
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         var multipart = new MultipartReader(boundary, http.Request.Body) { HeadersLengthLimit = 16 * 1024 };
@@ -48,15 +60,13 @@ internal static class UploadDocument
             }
             if (name != "file") continue;
 
-            var request = UploadForm.Validate(fields, opened.Reader);
+            var request = validate(fields);
             if (request.Problem is not null) return request.Problem;
             var fileName = disposition.FileNameStar.Value ?? disposition.FileName.Value ?? "";
-            var result = await dossier.AddFileAsync(new DossierFileAddition(DossierOwner.Case(caseId), request.Category, request.Title, fileName,
-                section.ContentType, ActorOf(http.User), "online-upload"), section.Body, ct);
-            await UploadForm.AuditAsync(audit, caseId, opened.Case.Number, fileName, result, ct);
-            return result.Succeeded
-                ? TypedResults.Created($"/api/cases/{caseId}/dossier/documents/{result.Added!.DocumentId}", result.Added)
-                : DossierProblems.Refused(result.Refusal!);
+            var result = await dossier.AddFileAsync(new DossierFileAddition(owner, request.Category, request.Title, fileName,
+                section.ContentType, ActorOf(http.User), owner.IsFilingDraft ? "online-filing" : "online-upload"), section.Body, ct);
+            await audit(fileName, result);
+            return result.Succeeded ? TypedResults.Created(location(result.Added!), result.Added) : DossierProblems.Refused(result.Refusal!);
         }
         return DossierProblems.Invalid("file", "没有收到文件。请在表单的 file 字段附上要上传的文件。");
     }

@@ -10,16 +10,19 @@ internal sealed record UploadForm(DossierCategory Category, string Title, IResul
 {
     private static readonly HashSet<DossierCategory> PartyCategories = [DossierCategory.Pleadings, DossierCategory.Evidence, DossierCategory.OtherOpen];
 
-    public static UploadForm Validate(IReadOnlyDictionary<string, string> fields, DossierReader reader)
+    public static UploadForm Validate(IReadOnlyDictionary<string, string> fields, DossierReader reader) =>
+        Validate(fields, reader.ActsForCourt, reader.CanReadInternalVolume);
+
+    public static UploadForm Validate(IReadOnlyDictionary<string, string> fields, bool actsForCourt, bool mayFileInternal)
     {
         if (!DossierCategories.TryParse(fields.GetValueOrDefault("category"), out var category))
             return Fail("category", $"请选择材料类别 category：{DossierCategories.SlugList}。");
         var title = fields.GetValueOrDefault("title") ?? "";
         if (title.Length is 0 or > 100 || title.Any(char.IsControl))
             return Fail("title", "请填写材料名称（1至100个字，不含换行等控制字符），例如“借款合同”。");
-        if (category.Volume() == DossierVolume.Internal && !reader.CanReadInternalVolume)
+        if (category.Volume() == DossierVolume.Internal && !mayFileInternal)
             return new UploadForm(category, title, DossierProblems.NotForThisVolume());
-        if (!reader.ActsForCourt && !PartyCategories.Contains(category))
+        if (!actsForCourt && !PartyCategories.Contains(category))
             return Fail("category", "当事人和诉讼代理人可提交起诉材料（pleadings）、证据材料（evidence）和其他材料（other）。");
         return new UploadForm(category, title, null);
     }

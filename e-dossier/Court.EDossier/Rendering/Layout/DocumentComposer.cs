@@ -7,7 +7,10 @@ namespace Court.EDossier.Rendering;
 /// <summary>Where the seal landed, so the signature's clickable area can lie over it.</summary>
 internal readonly record struct SealPlacement(int PageIndex, XRect Area);
 
-/// <summary>Lays a court document out on the grid: court name, title, case number, the template's body, the sign-off.</summary>
+/// <summary>
+/// Lays a court document out on the grid: court name, title, case number, the template's body, the sign-off. A party's
+/// document has its title only: no court name over it, nothing that reads as issued by the court.
+/// </summary>
 internal static class DocumentComposer
 {
     public static SealPlacement? Compose(PageFlow flow, CourtDocument document, string? verificationUrl)
@@ -16,9 +19,16 @@ internal static class DocumentComposer
         var qrArea = new XRect(MarginLeft, TextBottom + 4 * PointsPerMm, QrSize, QrSize);
         if (verificationUrl is not null) VerificationQrPainter.Draw(firstPage, flow.Painter, verificationUrl, qrArea);
 
-        flow.WriteCentred(document.CourtName, TitleSize);
-        flow.WriteCentred(DocumentTemplates.SpacedTitle(document.Title), TitleSize);
-        flow.WriteRight(document.CaseNumber, BodySize);
+        if (document.IsIssuedByCourt)
+        {
+            flow.WriteCentred(document.CourtName, TitleSize);
+            flow.WriteCentred(DocumentTemplates.SpacedTitle(document.Title), TitleSize);
+            flow.WriteRight(DocumentNumber.Heading(document.CaseNumber), BodySize);
+        }
+        else
+        {
+            flow.WriteCentred(DocumentTemplates.SpacedTitle(document.Title), TitleSize);
+        }
         flow.Advance();
 
         SealPlacement? seal = null;

@@ -6,9 +6,10 @@ namespace Court.EDossier.Rendering;
 
 /// <summary>
 /// Writes lines on the 22-line grid of GB/T 9704, page after page, numbering each page «— n —» at its foot
-/// (odd pages right, even pages left, one character in from the edge).
+/// (odd pages right, even pages left, one character in from the edge). A <paramref name="footer"/> is printed small and
+/// centred just under the text block of every page.
 /// </summary>
-internal sealed class PageFlow(PdfDocument document, TextPainter painter) : IDisposable
+internal sealed class PageFlow(PdfDocument document, TextPainter painter, string? footer = null) : IDisposable
 {
     private XGraphics? _gfx;
 
@@ -35,6 +36,8 @@ internal sealed class PageFlow(PdfDocument document, TextPainter painter) : IDis
         _gfx = XGraphics.FromPdfPage(page);
         Line = 0;
         DrawPageNumber(_gfx, document.PageCount);
+        if (footer is not null)
+            painter.DrawCentred(_gfx, footer, CaptionSize, MarginLeft + TextWidth / 2, TextBottom + 3 * PointsPerMm + CaptionSize);
         return _gfx;
     }
 

@@ -12,9 +12,9 @@ namespace Court.EDossier.Rendering;
 /// </summary>
 internal static class SealSignature
 {
-    public static void Attach(PdfDocument document, X509Certificate2 certificate, SealPlacement? seal, string courtName)
+    public static void Attach(PdfDocument document, X509Certificate2 certificate, SealPlacement? seal, string courtName, string reason)
     {
-        // A document without a seal (an internal record) still gets a field: PDFsharp refuses an empty one. A small
+        // A document without a seal (an internal record, a party's document) still gets a field: PDFsharp refuses an empty one. A small
         // invisible area at the bottom right of the last page, where nothing is drawn.
         var area = seal?.Area ?? new XRect(PageGeometry.PageWidth - 40, PageGeometry.PageHeight - 40, 20, 20);
         var page = seal?.PageIndex ?? document.PageCount - 1;
@@ -24,7 +24,7 @@ internal static class SealSignature
         {
             ContactInfo = courtName,
             Location = courtName,
-            Reason = "法院电子签章",
+            Reason = reason,
             AppName = "Court",
             PageIndex = page,
             Rectangle = pdfRect,

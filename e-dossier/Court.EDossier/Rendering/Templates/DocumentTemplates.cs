@@ -2,7 +2,7 @@ using Court.Kernel.Dossier;
 
 namespace Court.EDossier.Rendering;
 
-/// <summary>The body of each kind of court document, as blocks; the header (court, title, case number) is common.</summary>
+/// <summary>The body of each kind of document, as blocks; the header (court, title, case number; a party's: title only) is common.</summary>
 internal static class DocumentTemplates
 {
     public static IReadOnlyList<Block> BodyOf(CourtDocument document) => document switch
@@ -14,6 +14,12 @@ internal static class DocumentTemplates
         ElectronicServiceReceipt receipt => ElectronicServiceReceiptTemplate.Body(receipt),
         Judgment judgment => JudgmentTemplate.Body(judgment),
         DeliberationRecord record => DeliberationRecordTemplate.Body(record),
+        CorrectionNotice notice => CorrectionNoticeTemplate.Body(notice),
+        RejectionRuling ruling => RejectionRulingTemplate.Body(ruling),
+        JudicialConfirmationRuling ruling => JudicialConfirmationRulingTemplate.Body(ruling),
+        ElementComplaint complaint => ElementComplaintTemplate.Body(complaint),
+        ServiceAddressConfirmation confirmation => ServiceAddressConfirmationTemplate.Body(confirmation),
+        PowerOfAttorney power => PowerOfAttorneyTemplate.Body(power),
         _ => throw new NotSupportedException($"No template for court document kind '{document.Kind}'."),
     };
 

@@ -14,7 +14,7 @@ internal static class ElectronicServiceReceiptTemplate
             .ToArray();
         return
         [
-            new LabelledLine("案　　号：", receipt.CaseNumber),
+            DocumentNumber.Line(receipt.CaseNumber),
             new LabelledLine("受送达人：", receipt.Recipient),
             new LabelledLine("送达地址：", receipt.ServiceAddress),
             new LabelledLine("送达方式：", "电子送达"),

@@ -11,7 +11,7 @@ internal static class FeePaymentNoticeTemplate
         var blocks = new List<Block>
         {
             new FlushLine($"{notice.Recipient}："),
-            new Paragraph($"你诉{notice.Cause}一案，本院已经受理。依照{notice.Basis}的规定，你应当预交案件受理费人民币{figures}元（大写：人民币{notice.Amount.ToChineseUppercase()}）。"),
+            new Paragraph($"{Subject(notice)}依照{notice.Basis}的规定，你应当预交案件受理费人民币{figures}元（大写：人民币{notice.Amount.ToChineseUppercase()}）。"),
             new Paragraph($"请于{ChineseNumerals.BodyDate(notice.PayBy)}前交纳。逾期不交纳又不提出缓交、减交、免交申请的，本院将依照《诉讼费用交纳办法》第二十二条的规定按撤诉处理。"),
         };
         if (notice.PaymentAccount is { } account) blocks.Add(new LabelledLine("交款账户：", account));
@@ -21,4 +21,9 @@ internal static class FeePaymentNoticeTemplate
         blocks.Add(DocumentTemplates.SignOff(notice));
         return blocks;
     }
+
+    // Online filing asks for the fee before the case is accepted: the notice then names the filing, not an accepted case.
+    private static string Subject(FeePaymentNotice notice) => DocumentNumber.IsCaseNumber(notice.CaseNumber)
+        ? $"你诉{notice.Cause}一案，本院已经受理。"
+        : $"你通过网上立案提交的{notice.Cause}一案起诉材料，本院已经收到。";
 }

@@ -9,7 +9,7 @@ internal static class SummonsTemplate
     {
         var blocks = new List<Block>
         {
-            new LabelledLine("案　　号：", summons.CaseNumber),
+            DocumentNumber.Line(summons.CaseNumber),
             new LabelledLine("案　　由：", summons.Cause),
             new LabelledLine("被传唤人：", summons.Recipient),
             new LabelledLine("诉讼地位：", summons.RecipientSide),

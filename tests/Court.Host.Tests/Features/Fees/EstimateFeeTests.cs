@@ -37,6 +37,20 @@ public sealed class EstimateFeeTests(CourtAppFactory app) : IClassFixture<CourtA
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("fee").GetDecimal().ShouldBe(10m);
     }
 
+    [Fact]
+    public async Task A_trademark_patent_or_maritime_administrative_case_pays_100()
+    {
+        using var anonymous = app.CreateAnonymousClient();
+
+        // 诉讼费用交纳办法 art. 13(5)1: 商标、专利、海事行政案件每件交纳100元
+        using var response = await anonymous.PostAsJsonAsync("/api/fees/estimate", new { kind = "administrative-trademark-patent-maritime" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var estimate = await response.Content.ReadFromJsonAsync<JsonElement>();
+        estimate.GetProperty("fee").GetDecimal().ShouldBe(100m);
+        estimate.GetProperty("basis").GetString().ShouldBe("《诉讼费用交纳办法》第十三条第（五）项第1目");
+    }
+
     [Theory]
     [InlineData("""{"kind":"lottery","amount":1000}""", "收费类型")]
     [InlineData("""{"amount":1000}""", "收费类型")]

@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using Court.Host.Access;
+using Court.Host.Persistence;
+using Court.Kernel;
+using Court.Seeds.Reference;
+using Microsoft.EntityFrameworkCore;
+
+namespace Court.Host.Litigation.Filings;
+
+internal sealed record FilingPartyView(
+    Guid Id, string Side, string SideName, string Kind, string Name, string IdentifierNumber, string? Representative, string? Address,
+    string? Phone, string? Email, bool ConsentsToElectronicService, string? PostalAddress, string Verification, string VerificationName,
+    bool HasAccount);
+
+internal sealed record FilingView(
+    Guid Id, string Reference, string Status, string StatusName, int Version, bool Editable, bool FiledByCounsel,
+    string? Kind, string? CourtCode, string? CourtName,
+    IReadOnlyDictionary<string, string> Interview, IReadOnlyDictionary<string, string> Elements,
+    string Claims, string FactsAndReasons, decimal? ClaimAmount, decimal? Fee, string? FeeBasis, bool ConsentsToMediation,
+    DateTime CreatedAt, DateTime UpdatedAt, DateTime? SubmittedAt, DateOnly? ReviewDueOn,
+    IReadOnlyList<string> CorrectionItems, DateOnly? CorrectBy, string? RejectionReason, Guid? CaseId, string? CaseNumber,
+    IReadOnlyList<FilingPartyView> Parties)
+{
+    public static FilingView Of(OnlineFiling f, FilingViewer viewer) => new(
+        f.Id, f.Reference, f.Status.ToString(), f.Status.ChineseName(), f.Version, f.IsEditable && viewer == FilingViewer.Filer, f.FiledByCounsel,
+        f.KindSlug, f.CourtCode, f.CourtCode is { } code && ReferenceData.Courts.TryGet(code, out var court) ? court.Name : null,
+        FilingAnswers.Read(f.InterviewJson), FilingAnswers.Read(f.ElementsJson),
+        f.Claims, f.FactsAndReasons, f.ClaimAmount, f.Fee, f.FeeBasis, f.ConsentsToMediation,
+        f.CreatedAt, f.UpdatedAt, f.SubmittedAt, f.ReviewDueOn,
+        FilingText.Lines(f.CorrectionItems), f.CorrectBy, f.RejectionReason, f.CaseId, f.CaseNumber,
+        f.Parties.OrderBy(p => p.Order).Select(p => new FilingPartyView(
+            p.Id, p.Side.ToString(), p.Side.ChineseName(), p.Kind.ToString(), p.Name,
+            // A filer typed these numbers; another plaintiff (e.g. the client of a lawyer-filed case) sees them masked.
+            viewer == FilingViewer.Party ? PartyIdentifiers.Masked(p.IdentifierNumber) : p.IdentifierNumber,
+            p.Representative, p.Address, p.Phone, p.Email, p.ConsentsToElectronicService, p.PostalAddress,
+            p.Verification.ToString(), p.Verification.ChineseName(), p.UserId is not null)).ToList());
+}
+
+internal sealed record FilingSummary(Guid Id, string Reference, string Status, string StatusName, string? Kind, string? CaseNumber,
+    DateTime UpdatedAt, DateOnly? CorrectBy)
+{
+    public string UpdatedAtText => ShanghaiTime.Format(UpdatedAt);
+}
+
+/// <summary>我的立案申请: drafts and filed applications, each readable by its filer, its plaintiffs with accounts, and filing clerks.</summary>
+internal static class GetFiling
+{
+    internal static void MapGetFiling(this RouteGroupBuilder filings)
+    {
+        filings.MapGet("/", async (ClaimsPrincipal user, CourtDb db, CancellationToken ct) => TypedResults.Ok(await MineAsync(user, db, ct)))
+            .WithSummary("我的立案申请");
+        filings.MapGet("/{filingId:guid}", async (Guid filingId, ClaimsPrincipal user, CourtDb db, CancellationToken ct) =>
+                await FilingAccess.FindAsync(db, user, filingId, ct) is { } found
+                    ? TypedResults.Ok(FilingView.Of(found.Filing, found.Viewer))
+                    : LitigationProblem.FilingNotFound.ToResult())
+            .WithSummary("立案申请详情");
+    }
+
+    internal static async Task<IReadOnlyList<FilingSummary>> MineAsync(ClaimsPrincipal user, CourtDb db, CancellationToken ct)
+    {
+        var userId = user.UserId();
+        var rows = await db.OnlineFilings.AsNoTracking()
+            .Where(f => f.FiledById == userId || f.Parties.Any(p => p.UserId == userId && p.Side == PartySide.Plaintiff))
+            .OrderByDescending(f => f.UpdatedAt)
+            .Select(f => new { f.Id, f.Reference, f.Status, f.KindSlug, f.CaseNumber, f.UpdatedAt, f.CorrectBy })
+            .Take(200)
+            .ToListAsync(ct);
+        return rows.Select(f => new FilingSummary(f.Id, f.Reference, f.Status.ToString(), f.Status.ChineseName(), f.KindSlug, f.CaseNumber,
+            f.UpdatedAt, f.CorrectBy)).ToList();
+    }
+}

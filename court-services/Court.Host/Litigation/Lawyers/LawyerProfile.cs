@@ -1,0 +1,15 @@
+namespace Court.Host.Litigation.Lawyers;
+
+/// <summary>A lawyer's practising details (律师执业证), kept with the account that holds the Lawyer role.</summary>
+internal sealed class LawyerProfile
+{
+    public Guid UserId { get; set; }
+
+    /// <summary>执业证号: 17 digits (律师执业管理办法).</summary>
+    public required string LicenceNumber { get; set; }
+
+    /// <summary>执业机构: the law firm.</summary>
+    public required string Firm { get; set; }
+
+    public DateTime RegisteredAt { get; set; }
+}
