@@ -34,14 +34,14 @@ public sealed class FilingALoanCase(BrowserHost host) : IClassFixture<BrowserHos
         // 当事人
         await page.Locator("[data-test=steps] [aria-current=step]", new() { HasText = "当事人" }).WaitForAsync();
         var plaintiff = page.Locator("[data-row='0']");
-        await plaintiff.GetByLabel("住所").FillAsync("厦门市思明区湖滨南路1号");
-        await plaintiff.GetByLabel("联系电话").FillAsync("13900000001");
-        await plaintiff.GetByLabel("同意电子送达").CheckAsync();
+        await plaintiff.Locator("input[name$='.Address']").FillAsync("厦门市思明区湖滨南路1号");
+        await plaintiff.Locator("input[name$='.Phone']").FillAsync("13900000001");
+        await plaintiff.Locator("input[type=checkbox][name$='.ConsentsToElectronicService']").CheckAsync();
         var defendant = page.Locator("[data-row='1']");
-        await defendant.GetByLabel("身份证号码或统一社会信用代码").FillAsync(HotelCode);
+        await defendant.Locator("input[name$='.IdentifierNumber']").FillAsync(HotelCode);
         await defendant.GetByRole(AriaRole.Button, new() { Name = "按证件号自动填写" }).ClickAsync();
         (await page.Locator("[data-row='1'] [data-test=lookup-result]").InnerTextAsync()).ShouldContain("已按市场主体登记信息填写");
-        (await page.Locator("[data-row='1']").GetByLabel("姓名或名称").InputValueAsync()).ShouldBe("厦门五缘湾酒店管理有限公司");
+        (await page.Locator("[data-row='1'] input[name$='.Name']").InputValueAsync()).ShouldBe("厦门五缘湾酒店管理有限公司");
         await FitsTheScreenAsync(page);
         await NextAsync(page);
 

@@ -62,6 +62,11 @@ public sealed class PartiesStep(CourtAppFactory app) : IClassFixture<CourtAppFac
         page.Value("Parties[1].Representative").ShouldNotBeNullOrWhiteSpace();
         page.Value("Parties[1].Address").ShouldNotBeNullOrWhiteSpace();
         page.QuerySelector("[data-row='1'] [data-test=lookup-result]")!.TextContent.ShouldContain("已按市场主体登记信息填写");
+
+        // The page answered the lookup's address; its form still posts to the step itself, so 下一步 goes on.
+        using var next = await litigant.PostFormAsync(page, FilingPages.Step(id, "Parties"), Form, new Dictionary<string, string> { ["go"] = "next" });
+        next.Headers.Location!.OriginalString.ShouldBe(FilingPages.Step(id, "Court"));
+        (await litigant.FilingAsync(id)).GetProperty("parties")[1].GetProperty("verification").GetString().ShouldBe("RegistryFilled");
     }
 
     [Fact]

@@ -118,6 +118,18 @@ internal sealed class PartiesModel(CourtDb db, TimeProvider clock, IGovDataGrant
         party.Verification = view.Verification;
         Lookup = (row, view.Message, view.IdentityMatches != false && view.Verification != PartyVerification.NotFound.ChineseName());
         await ReloadAsync(ct);
+
+        // A row first completed by the lookup (a company known only by its code) is saved now, and the platform's answer recorded on it.
+        var identifier = PartyIdentifiers.Normalise(request.IdentifierNumber!);
+        if (Entity.Parties.All(p => p.IdentifierNumber != identifier))
+        {
+            await SaveIfValidAsync(Filing.Version, ct);
+            if (Entity.Parties.Any(p => p.IdentifierNumber == identifier && p.Verification == PartyVerification.NotChecked))
+            {
+                await LookUpParty.HandleAsync(filingId, request with { Name = party.Name }, User, Db, grants, bridge, HttpContext.TraceIdentifier, Clock, ct);
+                await ReloadAsync(ct);
+            }
+        }
         return Page();
     }
 
