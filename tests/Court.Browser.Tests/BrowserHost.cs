@@ -21,6 +21,9 @@ public sealed class BrowserHost : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The host's services, for a test that plays an outside party (e.g. the sandbox bank's notification).</summary>
+    public IServiceProvider Services => _factory!.Services;
+
     public async Task InitializeAsync()
     {
         var port = FreePort();

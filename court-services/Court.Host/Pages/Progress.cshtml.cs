@@ -35,7 +35,6 @@ internal sealed class ProgressModel(CourtDb db) : PageModel
             Response.StatusCode = problem?.StatusCode ?? StatusCodes.Status404NotFound;
             return;
         }
-        Found = found;
-        Nodes = await ProgressTimeline.NodesAsync(db, found.Id, ct);
+        (Found, Nodes) = found;
     }
 }

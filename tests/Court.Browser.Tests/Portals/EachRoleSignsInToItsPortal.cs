@@ -18,6 +18,7 @@ public sealed class EachRoleSignsInToItsPortal(BrowserHost host) : IClassFixture
         { "investor", "/Portals/Bankruptcy", "破产协同" },
         { "bank", "/Portals/Bankruptcy", "破产协同" },
         { "liaison", "/Portals/Bankruptcy", "破产协同" },
+        { "mediator", "/Portals/Mediation", "诉前调解" },
         { "admin", "/Admin", "管理" },
     };
 

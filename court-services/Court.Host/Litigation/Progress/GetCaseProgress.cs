@@ -25,11 +25,10 @@ internal static class GetCaseProgress
         string caseNumber, HttpContext http, CourtDb db, CancellationToken ct)
     {
         if (ProgressTimeline.CanonicalNumber(caseNumber) is not { } number) return ProgressProblems.InvalidCaseNumber();
-        var found = await ProgressTimeline.FindByNumberAsync(db, number, http.User.UserId(), ct);
-        if (found is null) return ProgressProblems.CaseNotFound();
+        if (await ProgressTimeline.FindByNumberAsync(db, number, http.User.UserId(), ct) is not { Case: var found, Nodes: var nodes })
+            return ProgressProblems.CaseNotFound();
         if (!found.CallerIsOnCase) return ProgressProblems.NotOnCase();
 
-        var nodes = await ProgressTimeline.NodesAsync(db, found.Id, ct);
         return TypedResults.Ok(new CaseProgressView(found.Id, found.Number, found.CourtName, found.CaseTypeName, found.Title,
             found.Status.ToString(), found.Status.ChineseName(), found.FiledOn, nodes.ConvertAll(ProgressNodeView.Of)));
     }

@@ -23,49 +23,48 @@ internal sealed record ProgressEntry(Guid Id, ProgressNodeKind Kind, DateTime At
     public string KindName => Kind.ChineseName();
 }
 
+/// <summary>A case with its nodes, oldest first, as one query returns them.</summary>
+internal sealed record ProgressCaseWithNodes(ProgressCase Case, List<ProgressEntry> Nodes);
+
 /// <summary>
-/// The read side of progress, shared by the API and the pages: one index seek for the case (with the caller's
-/// participation as an EXISTS on the same row), one range scan of the case's nodes. Both queries are compiled once.
+/// The read side of progress, shared by the API and the pages. The request path is one compiled query: an index seek for
+/// the case by its number (or id), the caller's participation as an EXISTS on that row, and the case's nodes by the
+/// (CaseId, At) index joined to it — one round trip to the database per request.
 /// </summary>
 internal static class ProgressTimeline
 {
-    private static readonly Func<CourtDb, string, Guid, CancellationToken, Task<ProgressCase?>> ByNumber =
+    private static readonly Func<CourtDb, string, Guid, CancellationToken, Task<ProgressCaseWithNodes?>> ByNumber =
         EF.CompileAsyncQuery((CourtDb db, string number, Guid userId, CancellationToken ct) =>
             db.Cases.AsNoTracking().Where(c => c.Number == number)
-                .Select(c => new ProgressCase(c.Id, c.Number, c.CourtCode, c.TypeCode, c.Title, c.Status, c.FiledAt, c.QueryCode,
-                    c.Participants.Any(p => p.UserId == userId)))
+                .Select(c => new ProgressCaseWithNodes(
+                    new ProgressCase(c.Id, c.Number, c.CourtCode, c.TypeCode, c.Title, c.Status, c.FiledAt, c.QueryCode,
+                        c.Participants.Any(p => p.UserId == userId)),
+                    db.ProgressNodes.Where(n => n.CaseId == c.Id).OrderBy(n => n.At).ThenBy(n => n.Id)
+                        .Select(n => new ProgressEntry(n.Id, n.Kind, n.At, n.PublicNote, n.PartyDetail)).ToList()))
                 .SingleOrDefault());
 
-    private static readonly Func<CourtDb, Guid, Guid, CancellationToken, Task<ProgressCase?>> ById =
+    private static readonly Func<CourtDb, Guid, Guid, CancellationToken, Task<ProgressCaseWithNodes?>> ById =
         EF.CompileAsyncQuery((CourtDb db, Guid caseId, Guid userId, CancellationToken ct) =>
             db.Cases.AsNoTracking().Where(c => c.Id == caseId)
-                .Select(c => new ProgressCase(c.Id, c.Number, c.CourtCode, c.TypeCode, c.Title, c.Status, c.FiledAt, c.QueryCode,
-                    c.Participants.Any(p => p.UserId == userId)))
+                .Select(c => new ProgressCaseWithNodes(
+                    new ProgressCase(c.Id, c.Number, c.CourtCode, c.TypeCode, c.Title, c.Status, c.FiledAt, c.QueryCode,
+                        c.Participants.Any(p => p.UserId == userId)),
+                    db.ProgressNodes.Where(n => n.CaseId == c.Id).OrderBy(n => n.At).ThenBy(n => n.Id)
+                        .Select(n => new ProgressEntry(n.Id, n.Kind, n.At, n.PublicNote, n.PartyDetail)).ToList()))
                 .SingleOrDefault());
-
-    private static readonly Func<CourtDb, Guid, IAsyncEnumerable<ProgressEntry>> NodesOf =
-        EF.CompileAsyncQuery((CourtDb db, Guid caseId) =>
-            db.ProgressNodes.AsNoTracking().Where(n => n.CaseId == caseId).OrderBy(n => n.At).ThenBy(n => n.Id)
-                .Select(n => new ProgressEntry(n.Id, n.Kind, n.At, n.PublicNote, n.PartyDetail)));
 
     /// <summary>Parses a case number as people type it (ASCII or full-width parentheses) into the stored form.</summary>
     public static string? CanonicalNumber(string? input) =>
         CaseNumber.TryParse(input, ReferenceData.CaseTypes, ReferenceData.Courts, out var number) ? number.Format() : null;
 
     /// <summary>
-    /// The case, with <see cref="ProgressCase.CallerIsOnCase"/> true when <paramref name="userId"/> has any role in it — the
-    /// rule of <see cref="Court.Kernel.Access.CaseOperations.Read"/> (CaseAccessHandler), minus the court admin's register right.
+    /// The case and its nodes, with <see cref="ProgressCase.CallerIsOnCase"/> true when <paramref name="userId"/> has any role
+    /// in it — the rule of <see cref="Court.Kernel.Access.CaseOperations.Read"/> (CaseAccessHandler), without the court
+    /// admin's register right. Callers show the nodes only when that is true (or the query code matched).
     /// </summary>
-    public static Task<ProgressCase?> FindByNumberAsync(CourtDb db, string canonicalNumber, Guid userId, CancellationToken ct) =>
+    public static Task<ProgressCaseWithNodes?> FindByNumberAsync(CourtDb db, string canonicalNumber, Guid userId, CancellationToken ct) =>
         ByNumber(db, canonicalNumber, userId, ct);
 
-    public static Task<ProgressCase?> FindByIdAsync(CourtDb db, Guid caseId, Guid userId, CancellationToken ct) =>
+    public static Task<ProgressCaseWithNodes?> FindByIdAsync(CourtDb db, Guid caseId, Guid userId, CancellationToken ct) =>
         ById(db, caseId, userId, ct);
-
-    public static async Task<List<ProgressEntry>> NodesAsync(CourtDb db, Guid caseId, CancellationToken ct)
-    {
-        var nodes = new List<ProgressEntry>();
-        await foreach (var node in NodesOf(db, caseId).WithCancellation(ct)) nodes.Add(node);
-        return nodes;
-    }
 }

@@ -25,15 +25,14 @@ internal static class PublicProgressQuery
     internal static async Task<Results<Ok<PublicProgressView>, ProblemHttpResult>> HandleAsync(
         string? caseNumber, string? queryCode, CourtDb db, CancellationToken ct)
     {
-        var (found, problem) = await LookUpAsync(caseNumber, queryCode, db, ct);
-        if (found is null) return problem!;
-        var nodes = await ProgressTimeline.NodesAsync(db, found.Id, ct);
+        var (result, problem) = await LookUpAsync(caseNumber, queryCode, db, ct);
+        if (result is not { Case: var found, Nodes: var nodes }) return problem!;
         return TypedResults.Ok(new PublicProgressView(found.Number, found.CourtName, found.CaseTypeName, found.Title, found.FiledOn,
             nodes.ConvertAll(n => new PublicProgressNodeView(n.Kind.ToString(), n.KindName, DateTime.SpecifyKind(n.At, DateTimeKind.Utc), n.PublicNote))));
     }
 
     /// <summary>The case when number and code match; otherwise the problem to answer (400 for a malformed input, else the one 404).</summary>
-    internal static async Task<(ProgressCase? Case, ProblemHttpResult? Problem)> LookUpAsync(
+    internal static async Task<(ProgressCaseWithNodes? Found, ProblemHttpResult? Problem)> LookUpAsync(
         string? caseNumber, string? queryCode, CourtDb db, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(caseNumber)) return (null, ProgressProblems.Invalid("caseNumber", "请填写案号。"));
@@ -44,7 +43,7 @@ internal static class PublicProgressQuery
 
         var found = await ProgressTimeline.FindByNumberAsync(db, number, Guid.Empty, ct);
         // The comparison runs whether or not the case exists, so both failures take the same path.
-        var matches = QueryCode.Matches(found?.QueryCode, code);
+        var matches = QueryCode.Matches(found?.Case.QueryCode, code);
         return matches && found is not null ? (found, null) : (null, ProgressProblems.PublicQueryNotFound());
     }
 }

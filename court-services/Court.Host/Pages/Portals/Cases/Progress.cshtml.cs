@@ -15,11 +15,10 @@ internal sealed class ProgressModel(CourtDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid caseId, CancellationToken ct)
     {
-        var found = await ProgressTimeline.FindByIdAsync(db, caseId, User.UserId(), ct);
-        if (found is null) return NotFound();
+        if (await ProgressTimeline.FindByIdAsync(db, caseId, User.UserId(), ct) is not { Case: var found, Nodes: var nodes }) return NotFound();
         if (!found.CallerIsOnCase) return StatusCode(StatusCodes.Status403Forbidden);
         Case = found;
-        Nodes = await ProgressTimeline.NodesAsync(db, caseId, ct);
+        Nodes = nodes;
         return Page();
     }
 }
