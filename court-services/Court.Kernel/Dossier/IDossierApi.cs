@@ -40,6 +40,9 @@ public sealed record DossierAddResult(DossierAdded? Added, DossierRefusal? Refus
     public static DossierAddResult Refused(string code, int status, string detail) => new(null, new DossierRefusal(code, status, detail));
 }
 
+/// <summary>A document of a dossier's open volume (正卷), as a party's page lists it; <paramref name="DocumentId"/> opens it.</summary>
+public sealed record DossierListing(Guid DocumentId, string Title, DossierCategory Category, int PageCount, DateTime AddedAt, bool CourtIssued);
+
 /// <summary>
 /// The 电子卷宗 module's contract: every module adds the documents of a case as they are produced (随案同步生成).
 /// </summary>
@@ -51,6 +54,12 @@ public interface IDossierApi
     /// <summary>Renders a court document to PDF, signs it with the court's certificate, and files it under <paramref name="category"/>.</summary>
     Task<DossierAddResult> IssueCourtDocumentAsync(
         DossierOwner owner, CourtDocument document, DossierCategory category, DossierActor issuedBy, string sourceStep, CancellationToken ct = default);
+
+    /// <summary>
+    /// The open volume of a dossier in binding order, empty when it has none yet. The caller has decided the reader may see it;
+    /// a filing's dossier is found by its draft id also after it became a case's.
+    /// </summary>
+    Task<IReadOnlyList<DossierListing>> ListOpenVolumeAsync(DossierOwner owner, CancellationToken ct = default);
 
     /// <summary>On acceptance of a filing: the filing's dossier becomes the case's. Idempotent.</summary>
     Task AttachFilingToCaseAsync(Guid draftId, Guid caseId, CancellationToken ct = default);

@@ -38,6 +38,14 @@ public static class FilingGuide
         return new(kind, $"建议案由：{kind.Name}。您的回答：{string.Join("；", chosen.Select(o => o.Label))}。{kind.Explanation}", null);
     }
 
+    /// <summary>Whether <paramref name="question"/> is asked given the answers to the questions before it (its AskWhen holds).</summary>
+    public static bool Asks(InterviewQuestion question, IReadOnlyDictionary<string, string?> answers)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(answers);
+        return Holds(question.AskWhen, answers);
+    }
+
     private static bool Holds(IReadOnlyDictionary<string, IReadOnlyList<string>>? conditions, IReadOnlyDictionary<string, string?> answers) =>
         conditions is null || conditions.All(c => answers.GetValueOrDefault(c.Key) is { } answer && c.Value.Contains(answer));
 }

@@ -70,6 +70,14 @@ internal sealed class DossierWriter(
         return new DossierAddResult(new DossierAdded(item.Id, issued.Id, issued.Sha256, issued.PageCount), null);
     }
 
+    public async Task<IReadOnlyList<DossierListing>> ListOpenVolumeAsync(DossierOwner owner, CancellationToken ct = default)
+    {
+        var dossier = await store.FindAsync(owner, ct);
+        if (dossier is null) return [];
+        var catalogue = await DossierCatalogue.LoadAsync(db, dossier.Id, includeInternal: false, ct);
+        return catalogue.Select(e => new DossierListing(e.DocumentId, e.Title, e.Category, e.PageCount, e.AddedAt, e.CourtIssued)).ToList();
+    }
+
     public async Task AttachFilingToCaseAsync(Guid draftId, Guid caseId, CancellationToken ct = default)
     {
         var filing = await db.Dossiers.SingleOrDefaultAsync(d => d.FilingDraftId == draftId, ct);
