@@ -1,6 +1,8 @@
 using Court.Host.Litigation.Filings;
 using Court.Host.Litigation.Payments;
+using Court.Host.Litigation.Review;
 using Court.Kernel.Dossier;
+using Court.Kernel.Jobs;
 
 namespace Court.Host.Litigation;
 
@@ -11,6 +13,8 @@ internal static class LitigationSetup
         services.AddScoped<FilingDocuments>();
         services.AddScoped<IFilingDossierAccess, FilingDossierAccessRule>();
         services.AddScoped<IFeePaymentListener, FilingFeePaid>();
+        services.AddJobHandler<LapseUncorrectedFilings>();
+        services.AddRecurringJob("filing.lapse-uncorrected", LapseUncorrectedFilings.JobKind, new TimeOnly(0, 30));
         return services;
     }
 }

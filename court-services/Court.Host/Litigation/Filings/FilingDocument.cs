@@ -13,7 +13,10 @@ internal sealed class FilingDocument
     public required string Kind { get; set; }
 
     public int Round { get; set; }
+
+    /// <summary>The e-dossier document; <see cref="Guid.Empty"/> while a request holds the claim to issue it.</summary>
     public Guid DocumentId { get; set; }
     public required string Title { get; set; }
+    /// <summary>When it was issued, or when the claim to issue it was taken.</summary>
     public DateTime IssuedAt { get; set; }
 }

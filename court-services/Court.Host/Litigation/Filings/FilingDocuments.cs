@@ -11,24 +11,51 @@ internal sealed class FilingDocuments(CourtDb db, IDossierApi dossier, TimeProvi
 {
     public const string SourceStep = "online-filing";
 
+    /// <summary>How long a claim to issue a document holds before another request may take over (the first one died).</summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Issues <paramref name="document"/> unless this kind was issued in this round. The row is claimed first (unique per filing, kind
+    /// and round), so two requests finishing the same step at once issue one document: the second is told to look again shortly.
+    /// </summary>
     public async Task<Outcome<FilingDocument>> IssueOnceAsync(OnlineFiling filing, DossierOwner owner, CourtDocument document,
         DossierCategory category, DossierActor issuedBy, int round, CancellationToken ct)
     {
-        var existing = await db.FilingDocuments.AsNoTracking()
-            .SingleOrDefaultAsync(d => d.FilingId == filing.Id && d.Kind == document.Kind && d.Round == round, ct);
-        if (existing is not null) return existing;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var claim = await db.FilingDocuments.SingleOrDefaultAsync(d => d.FilingId == filing.Id && d.Kind == document.Kind && d.Round == round, ct);
+        if (claim is { DocumentId: var issued } && issued != Guid.Empty) return claim;
+        if (claim is not null && now - claim.IssuedAt < ClaimLease) return InProgress(document);
+        if (claim is null)
+        {
+            claim = new FilingDocument { Id = Guid.CreateVersion7(), FilingId = filing.Id, Kind = document.Kind, Round = round, Title = document.Title };
+            db.FilingDocuments.Add(claim);
+        }
+        claim.IssuedAt = now;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(claim).State = EntityState.Detached;
+            return InProgress(document);
+        }
 
         var result = await dossier.IssueCourtDocumentAsync(owner, document, category, issuedBy, SourceStep, ct);
-        if (!result.Succeeded) return new LitigationProblem(result.Refusal!.Status, result.Refusal.Code, result.Refusal.Detail);
-        var issued = new FilingDocument
+        if (!result.Succeeded)
         {
-            Id = Guid.CreateVersion7(), FilingId = filing.Id, Kind = document.Kind, Round = round, DocumentId = result.Added!.DocumentId,
-            Title = document.Title, IssuedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        db.FilingDocuments.Add(issued);
+            db.FilingDocuments.Remove(claim);
+            await db.SaveChangesAsync(ct);
+            return new LitigationProblem(result.Refusal!.Status, result.Refusal.Code, result.Refusal.Detail);
+        }
+        claim.DocumentId = result.Added!.DocumentId;
+        claim.IssuedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
-        return issued;
+        return claim;
     }
+
+    private static LitigationProblem InProgress(CourtDocument document) =>
+        LitigationProblem.Conflict($"{document.Title}正在生成，请稍后刷新查看。");
 
     public static string CourtNameOf(OnlineFiling filing) =>
         filing.CourtCode is { } code && ReferenceData.Courts.TryGet(code, out var court) ? court.Name : "人民法院";

@@ -191,7 +191,8 @@ public sealed class FromFilingToCase(CourtAppFactory app) : IClassFixture<CourtA
             clerk.PostAsJsonAsync($"/api/filing-review/{journey.Id}/acceptance", new { }),
             sameClerkElsewhere.PostAsJsonAsync($"/api/filing-review/{journey.Id}/acceptance", new { }));
 
-        answers.ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK || r.StatusCode == HttpStatusCode.Conflict);
+        var bodies = string.Join(" | ", await Task.WhenAll(answers.Select(async r => $"{(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}")));
+        answers.ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK || r.StatusCode == HttpStatusCode.Conflict, bodies);
         answers.ShouldContain(r => r.StatusCode == HttpStatusCode.OK);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CourtDb>();
