@@ -42,7 +42,7 @@ public static class DemoCatalogue
         new("bank", CourtRoles.FinancialInstitution, "厦门湖里农村商业银行股份有限公司", Organisation("91350206", "MA2Y0005"), "13900000011"),
         new("liaison", CourtRoles.GovernmentLiaison, "厦门市破产公共事务中心", Organisation("12350200", "MB0Y0006"), "13900000012"),
         new("mediator", CourtRoles.Mediator, "郑海平", Person("350206", new DateOnly(1975, 10, 2), 744), "13900000013"),
-        new("lawyer2", CourtRoles.Lawyer, "周启明律师", Person("350211", new DateOnly(1984, 12, 21), 855), "13900000014"),
+        new("lawyer2", CourtRoles.Lawyer, "周启明", Person("350211", new DateOnly(1984, 12, 21), 855), "13900000014"),
         new("admin", CourtRoles.CourtAdmin, "系统管理员", null, null),
     ];
 

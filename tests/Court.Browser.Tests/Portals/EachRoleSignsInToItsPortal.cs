@@ -40,7 +40,7 @@ public sealed class EachRoleSignsInToItsPortal(BrowserHost host) : IClassFixture
         var page = await host.NewPageAsync();
         await SignIn.AsAsync(page, "lawyer");
 
-        var rows = await page.Locator("main table tbody tr").AllInnerTextsAsync();
+        var rows = await page.Locator("main table.case-list tbody tr").AllInnerTextsAsync();
         rows.Count.ShouldBe(2);
         rows.ShouldAllBe(r => r.Contains("诉讼代理人"));
         string.Join('\n', rows).ShouldNotContain("买卖合同纠纷");

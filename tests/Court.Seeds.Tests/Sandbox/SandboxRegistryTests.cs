@@ -33,7 +33,7 @@ public sealed class Generating_the_sandbox_registry
         // changed on purpose, replace the hash with the new one.
         var hash = Convert.ToHexString(SHA256.HashData(Registry.Bytes(Registry.Default)));
 
-        hash.ShouldBe("0FB8DB50143C6FC2EB80A78D7A911601634A62D610A06B70342CF8BD625F17D2");
+        hash.ShouldBe("BB25E756E8F0C6AC3E4E352DD39056824DA32D77A2D1AACEF5865E390A34BACA");
     }
 
     [Fact]
