@@ -40,7 +40,8 @@ public sealed class EachRoleSignsInToItsPortal(BrowserHost host) : IClassFixture
         var page = await host.NewPageAsync();
         await SignIn.AsAsync(page, "lawyer");
 
-        var rows = await page.Locator("main table tbody tr").AllInnerTextsAsync();
+        var myCases = page.Locator("main .card", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "我的案件" }) });
+        var rows = await myCases.Locator("table tbody tr").AllInnerTextsAsync();
         rows.Count.ShouldBe(2);
         rows.ShouldAllBe(r => r.Contains("诉讼代理人"));
         string.Join('\n', rows).ShouldNotContain("买卖合同纠纷");
