@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Court.Host.Access;
+using Court.Host.Features.Me;
 using Court.Host.Persistence;
 using Court.Kernel;
 using Court.Seeds.Reference;
@@ -31,7 +32,7 @@ internal sealed record FilingView(
         f.Parties.OrderBy(p => p.Order).Select(p => new FilingPartyView(
             p.Id, p.Side.ToString(), p.Side.ChineseName(), p.Kind.ToString(), p.Name,
             // A filer typed these numbers; another plaintiff (e.g. the client of a lawyer-filed case) sees them masked.
-            viewer == FilingViewer.Party ? PartyIdentifiers.Masked(p.IdentifierNumber) : p.IdentifierNumber,
+            viewer == FilingViewer.Party ? GetMe.MaskIdentifier(p.IdentifierNumber)! : p.IdentifierNumber,
             p.Representative, p.Address, p.Phone, p.Email, p.ConsentsToElectronicService, p.PostalAddress,
             p.Verification.ToString(), p.Verification.ChineseName(), p.UserId is not null)).ToList());
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Court.GovData.Bridge.V1;
+using Court.Host.Features.Me;
 using Court.Host.Persistence;
 using Court.Kernel.GovData;
 using GovData.Platform.V1;
@@ -61,7 +62,7 @@ internal static class LookUpParty
         {
             Record(filing, identifier, PartyVerification.NotFound, clock);
             await db.SaveChangesAsync(ct);
-            return new PartyLookupView(legal ? "legal-person" : "natural-person", null, null, null, null, PartyIdentifiers.Masked(identifier),
+            return new PartyLookupView(legal ? "legal-person" : "natural-person", null, null, null, null, GetMe.MaskIdentifier(identifier)!,
                 PartyVerification.NotFound.ChineseName(), "登记机关未查到该证件号码，请核对；确认无误的，可以照实填写后提交，由立案法官审查。");
         }
         catch (GovDataException e)

@@ -19,7 +19,4 @@ internal static class PartyIdentifiers
     }
 
     public static string Normalise(string identifier) => identifier.Trim().ToUpperInvariant();
-
-    public static string Masked(string identifier) =>
-        ResidentIdNumber.TryParse(identifier, out var id) ? id.Masked : identifier;
 }
