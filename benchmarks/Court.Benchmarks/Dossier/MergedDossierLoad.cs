@@ -54,7 +54,7 @@ internal static class MergedDossierLoad
                 for (var run = 0; run < runs + 1; run++)
                 {
                     GC.Collect();
-                    using var sampler = new PeakSampler();
+                    using var sampler = new PeakSampler(TimeSpan.FromMilliseconds(5));
                     var watch = Stopwatch.StartNew();
                     size = (await merger.BuildAsync(dossierCase, catalogue, [DossierVolume.Open], watermark, CancellationToken.None)).Length;
                     watch.Stop();
@@ -72,33 +72,5 @@ internal static class MergedDossierLoad
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    /// <summary>The process's largest working set seen while it runs (the OS peak counter cannot be reset between builds).</summary>
-    private sealed class PeakSampler : IDisposable
-    {
-        private readonly CancellationTokenSource _stop = new();
-        private readonly Task<long> _sampling;
-
-        public PeakSampler() => _sampling = Task.Run(async () =>
-        {
-            long peak = 0;
-            using var process = Process.GetCurrentProcess();
-            while (!_stop.IsCancellationRequested)
-            {
-                process.Refresh();
-                peak = Math.Max(peak, process.WorkingSet64);
-                try { await Task.Delay(5, _stop.Token); } catch (OperationCanceledException) { }
-            }
-            return peak;
-        });
-
-        public long Stop()
-        {
-            _stop.Cancel();
-            return _sampling.GetAwaiter().GetResult();
-        }
-
-        public void Dispose() => _stop.Dispose();
     }
 }

@@ -55,7 +55,7 @@ internal static class FilingMaterials
                 var allocated = GC.GetTotalAllocatedBytes();
                 var load = BenchReport.LoadAverage();
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-                using var sampler = new PeakSampler();
+                using var sampler = new PeakSampler(TimeSpan.FromMilliseconds(10));
                 var wall = Stopwatch.StartNew();
                 var results = await Task.WhenAll(drafts.Select(id => UploadAndSubmitAsync(litigant, files, id)));
                 wall.Stop();
@@ -212,31 +212,4 @@ internal static class FilingMaterials
     }
 
     private static string Seconds(double ms) => (ms / 1000).ToString("F2", CultureInfo.InvariantCulture) + " s";
-
-    private sealed class PeakSampler : IDisposable
-    {
-        private readonly CancellationTokenSource _stop = new();
-        private readonly Task<long> _sampling;
-
-        public PeakSampler() => _sampling = Task.Run(async () =>
-        {
-            long peak = 0;
-            using var process = Process.GetCurrentProcess();
-            while (!_stop.IsCancellationRequested)
-            {
-                process.Refresh();
-                peak = Math.Max(peak, process.WorkingSet64);
-                try { await Task.Delay(10, _stop.Token); } catch (OperationCanceledException) { }
-            }
-            return peak;
-        });
-
-        public long Stop()
-        {
-            _stop.Cancel();
-            return _sampling.GetAwaiter().GetResult();
-        }
-
-        public void Dispose() => _stop.Dispose();
-    }
 }
