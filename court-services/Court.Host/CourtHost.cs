@@ -3,6 +3,7 @@ using Court.EDossier;
 using Court.Enforcement;
 using Court.GovDataBridge;
 using Court.Host.Audit;
+using Court.Host.Calendar;
 using Court.Host.Cases;
 using Court.Host.Configuration;
 using Court.Host.Demo;
@@ -58,6 +59,7 @@ internal static class CourtHost
         services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Portals").AuthorizeFolder("/Admin", Policies.CourtAdmin));
 
         services.AddScoped<ICaseDirectory, CaseDirectory>();
+        services.AddCourtCalendar();
         services.AddCaseProgress();
         services.AddCourtGovDataGrants();
         services.AddFeePayments(builder.Configuration);
@@ -74,6 +76,7 @@ internal static class CourtHost
     public static async Task PrepareAsync(this WebApplication app)
     {
         await DatabaseSetup.MigrateAllAsync(app.Services, app.Lifetime.ApplicationStopping);
+        await CalendarSetup.PrepareCalendarAsync(app.Services, app.Lifetime.ApplicationStopping);
         await app.Services.GetRequiredService<DemoData>().EnsureAsync(app.Lifetime.ApplicationStopping);
     }
 
@@ -101,6 +104,7 @@ internal static class CourtHost
         api.MapListCases();
         api.MapEstimateFee();
         api.MapCloseCase();
+        app.MapCourtCalendar();
         app.MapCaseProgress();
         app.MapCourtJobs();
         app.MapLitigation();

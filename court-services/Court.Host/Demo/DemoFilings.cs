@@ -1,3 +1,4 @@
+using Court.Host.Calendar;
 using System.Security.Claims;
 using Court.Host.Litigation.Filings;
 using Court.Host.Litigation.Payments;
@@ -46,7 +47,8 @@ internal static class DemoFilings
             "被告于2025年3月10日向原告借款80,000元，约定2025年9月10日归还，现仅归还10,000元，余款经催告仍未归还。", true),
             litigant, db, clock, ct));
         Check(await SubmitFiling.HandleAsync(loan.Id, "demo-loan", litigant, db, services.GetRequiredService<FilingDocuments>(),
-            services.GetRequiredService<FeePayments>(), services.GetRequiredService<CaseProgress>(), audit, clock, ct));
+            services.GetRequiredService<FeePayments>(), services.GetRequiredService<CaseProgress>(), services.GetRequiredService<StatutoryDeadlines>(),
+            audit, clock, ct));
         await PayAsync(services, loan.Id, ct);
 
         var lawyer = Principal(ids["lawyer"], "lawyer", CourtRoles.Lawyer);

@@ -26,6 +26,7 @@ internal static class LitigationEndpoints
         var review = api.MapGroup("/filing-review").RequireAuthorization();
         review.MapFilingReviewQueue();
         review.MapRequestCorrection();
+        review.MapConfirmCorrectionDeadline();
         review.MapRejectFiling();
         review.MapAcceptFiling();
         review.MapAssignMediation();

@@ -1,4 +1,5 @@
 using Court.Host.Audit;
+using Court.Host.Calendar;
 using Court.Host.Cases;
 using Court.Host.Identity;
 using Court.Host.Jobs;
@@ -42,6 +43,8 @@ internal sealed class CourtDb(DbContextOptions<CourtDb> options)
     public DbSet<FeeRefund> FeeRefunds => Set<FeeRefund>();
     public DbSet<ServiceRecord> ServiceRecords => Set<ServiceRecord>();
     public DbSet<ProgressNode> ProgressNodes => Set<ProgressNode>();
+    public DbSet<HolidayNoticeRecord> HolidayNotices => Set<HolidayNoticeRecord>();
+    public DbSet<ProvisionalDeadline> ProvisionalDeadlines => Set<ProvisionalDeadline>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -67,6 +67,8 @@ public sealed record FeePaymentNotice : CourtDocument
     /// <summary>e.g. 《诉讼费用交纳办法》第十三条第一项.</summary>
     public required string Basis { get; init; }
     public required DateOnly PayBy { get; init; }
+    /// <summary>True when a year on the way had no State Council notice: the document says the date is inferred (DOMAIN.md §6).</summary>
+    public bool PayByProvisional { get; init; }
     public string? PaymentAccount { get; init; }
 }
 
@@ -78,6 +80,8 @@ public sealed record EvidenceNotice : CourtDocument
     public required string Recipient { get; init; }
     public required string Cause { get; init; }
     public required DateOnly EvidenceDeadline { get; init; }
+    /// <summary>True when a year on the way had no State Council notice: the document says the date is inferred (DOMAIN.md §6).</summary>
+    public bool EvidenceDeadlineProvisional { get; init; }
 }
 
 /// <summary>传票 (民事诉讼法 art. 139): summons to a hearing.</summary>

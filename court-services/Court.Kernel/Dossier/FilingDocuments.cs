@@ -15,6 +15,8 @@ public sealed record CorrectionNotice : CourtDocument
     public required IReadOnlyList<string> Items { get; init; }
     /// <summary>The last day to correct (民事诉讼法 arts. 85–86 apply to the period).</summary>
     public required DateOnly CorrectBy { get; init; }
+    /// <summary>True when a year on the way had no State Council notice: the document says the date is inferred (DOMAIN.md §6).</summary>
+    public bool CorrectByProvisional { get; init; }
     public string? Note { get; init; }
 }
 

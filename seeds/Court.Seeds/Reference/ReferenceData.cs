@@ -23,15 +23,50 @@ public static partial class ReferenceData
     private static readonly Lazy<CaseTypeCatalogue> LazyCaseTypes = new(() =>
         new CaseTypeCatalogue(Read<CaseTypesFile>(Prefix + "case-types.v1.json").CaseTypes));
 
-    private static readonly Lazy<RestDayCalendar> LazyHolidays = new(() =>
-        new RestDayCalendar(HolidayResourceNames().Select(name => Read<HolidayFile>(name).ToHolidayYear(name))));
+    private static readonly Lazy<IReadOnlyList<HolidayYear>> LazyHolidayNotices = new(() =>
+        [.. HolidayResourceNames().Select(name => Read<HolidayFile>(name).ToHolidayYear(name))]);
 
     public static CourtCatalogue Courts => LazyCourts.Value;
 
     public static CaseTypeCatalogue CaseTypes => LazyCaseTypes.Value;
 
-    /// <summary>Every year in <c>seeds/reference/holidays/</c>; other years throw <see cref="CalendarDataMissingException"/>.</summary>
-    public static RestDayCalendar Holidays => LazyHolidays.Value;
+    /// <summary>
+    /// The State Council holiday notices in <c>seeds/reference/holidays/</c>, one per year. They are data, not the calendar:
+    /// the host builds its <see cref="ICourtCalendar"/> from them and from the notices the court admin loads.
+    /// </summary>
+    public static IReadOnlyList<HolidayYear> HolidayNotices => LazyHolidayNotices.Value;
+
+    /// <summary>
+    /// A notice in the seeds format (<c>seeds/reference/holidays/yyyy.json</c>), as the court admin uploads it: the same checks
+    /// as the shipped files. Throws <see cref="HolidayNoticeFormatException"/> with a Chinese message saying what is wrong.
+    /// </summary>
+    public static HolidayYear ParseHolidayNotice(string json)
+    {
+        HolidayFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize<HolidayFile>(json, Options);
+        }
+        catch (JsonException e)
+        {
+            throw new HolidayNoticeFormatException($"放假安排的格式不正确：{e.Message}");
+        }
+        if (file is null || file.Holidays is null || file.AdjustedWorkingDays is null)
+            throw new HolidayNoticeFormatException("放假安排应包含 year、source、holidays 与 adjustedWorkingDays。");
+        if (file.Version < 1 || string.IsNullOrWhiteSpace(file.Source))
+            throw new HolidayNoticeFormatException("请填写版本号（version ≥ 1）和通知的出处（source）。");
+        if (file.Year is < 1950 or > 2099) throw new HolidayNoticeFormatException("年份应在1950年至2099年之间。");
+        try
+        {
+            var notice = file.ToHolidayYear($"{HolidayPrefix}{file.Year}.json");
+            _ = new RestDayCalendar([notice]);   // the calendar's own checks: no day twice, working days only on weekends
+            return notice;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            throw new HolidayNoticeFormatException($"放假安排的内容有误：{e.Message}");
+        }
+    }
 
     /// <summary>The online filing case kinds and the interview (<c>filing-case-kinds.v1.json</c>).</summary>
     public static FilingCatalogue FilingKinds => LazyFilingKinds.Value;

@@ -5,7 +5,7 @@ namespace Court.Kernel.Tests.Calendar;
 
 public class Telling_rest_days_from_working_days
 {
-    private static readonly RestDayCalendar Calendar = ReferenceData.Holidays;
+    private static readonly RestDayCalendar Calendar = new(ReferenceData.HolidayNotices);
 
     [Theory]
     // 国务院办公厅关于2026年部分节假日安排的通知
@@ -30,6 +30,15 @@ public class Telling_rest_days_from_working_days
     [InlineData("2025-01-28", true)] // 二、春节 农历除夕
     [InlineData("2025-10-08", true)] // 六、国庆节、中秋节 至8日（周三）
     [InlineData("2025-10-11", false)] // 六、10月11日（周六）上班
+    // 国务院办公厅关于2024年部分节假日安排的通知
+    [InlineData("2023-12-30", true)] // 一、元旦 1月1日放假，与周末连休
+    [InlineData("2024-02-04", false)] // 二、2月4日（周日）上班
+    [InlineData("2024-02-09", false)] // 二、除夕 was not yet a statutory holiday in 2024 (2024 revision in force from 2025)
+    [InlineData("2024-02-17", true)] // 二、春节 2月10日至17日
+    [InlineData("2024-04-07", false)] // 三、4月7日（周日）上班
+    [InlineData("2024-06-10", true)] // 五、端午节 6月10日放假
+    [InlineData("2024-09-14", false)] // 六、9月14日（周六）上班
+    [InlineData("2024-10-12", false)] // 七、10月12日（周六）上班
     public void The_notice_and_the_weekend_decide(string date, bool isRestDay)
     {
         var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
@@ -45,16 +54,41 @@ public class Telling_rest_days_from_working_days
         Calendar.HolidayOn(new DateOnly(2026, 3, 7)).ShouldBeNull();
     }
 
-    [Fact]
-    public void A_date_in_a_year_without_data_is_an_error_not_a_guess()
+    [Theory]
+    // DOMAIN.md §6: a year without the notice is inferred from 《全国年节及纪念日放假办法》 (2024) art. 2, and is provisional
+    [InlineData("2027-01-01", true, "元旦")]
+    [InlineData("2027-02-05", true, "春节")] // 农历除夕
+    [InlineData("2027-02-08", true, "春节")] // 正月初三
+    [InlineData("2027-02-09", false, null)] // 正月初四: no statutory holiday, an ordinary Tuesday
+    [InlineData("2027-04-05", true, "清明节")] // the 清明 solar term
+    [InlineData("2027-05-03", false, null)] // 劳动节 is 1–2 May; the notice may add bridging days, the law does not
+    [InlineData("2027-06-09", true, "端午节")] // 五月初五
+    [InlineData("2027-09-15", true, "中秋节")] // 八月十五
+    [InlineData("2027-10-04", false, null)] // 国庆节 is 1–3 October
+    [InlineData("2027-03-06", true, null)] // an ordinary Saturday
+    public void A_date_in_a_year_without_a_notice_is_inferred_from_the_law_and_provisional(string date, bool isRestDay, string? festival)
     {
-        var error = Should.Throw<CalendarDataMissingException>(() => Calendar.IsRestDay(new DateOnly(2027, 1, 1)));
-        error.Year.ShouldBe(2027);
-        error.Message.ShouldContain("缺少2027年的节假日安排数据");
-        Should.Throw<CalendarDataMissingException>(() => Calendar.IsRestDay(new DateOnly(2024, 12, 31)));
-        Should.Throw<CalendarDataMissingException>(() => Calendar.HolidayOn(new DateOnly(2024, 10, 1)));
-        Calendar.HasDataFor(2026).ShouldBeTrue();
+        var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+        Calendar.IsRestDay(day).ShouldBe(isRestDay);
+        Calendar.HolidayOn(day).ShouldBe(festival);
+        Calendar.IsProvisional(day).ShouldBeTrue();
         Calendar.HasDataFor(2027).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_date_in_a_year_with_its_notice_is_not_provisional()
+    {
+        Calendar.IsProvisional(new DateOnly(2026, 12, 31)).ShouldBeFalse();
+        Calendar.IsProvisional(new DateOnly(2024, 1, 1)).ShouldBeFalse();
+        Calendar.HasDataFor(2026).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_neighbouring_years_notice_still_counts_in_a_year_without_its_own()
+    {
+        // the 2024 notice's 元旦 holiday starts on Saturday 30 December 2023; 2023 itself is not loaded
+        Calendar.HolidayOn(new DateOnly(2023, 12, 30)).ShouldBe("元旦");
+        Calendar.IsProvisional(new DateOnly(2023, 12, 30)).ShouldBeTrue();
     }
 }
 

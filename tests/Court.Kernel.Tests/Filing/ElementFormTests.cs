@@ -1,3 +1,4 @@
+using Court.Kernel.Calendar;
 using Court.Kernel.Filing;
 using Court.Seeds.Reference;
 
@@ -22,7 +23,7 @@ public class Validating_an_element_based_complaint
     }
 
     private static IReadOnlyList<FieldError> Validate(string slug, Dictionary<string, string?> answers, DateOnly? today = null) =>
-        ElementForm.Validate(Kind(slug), answers, today ?? Today, ReferenceData.Holidays);
+        ElementForm.Validate(Kind(slug), answers, today ?? Today, new RestDayCalendar(ReferenceData.HolidayNotices));
 
     [Fact]
     public void A_complete_private_lending_form_has_no_errors()
@@ -148,7 +149,7 @@ public class Checking_a_labour_dispute_after_arbitration
     }
 
     private static IReadOnlyList<FieldError> Validate(Dictionary<string, string?> answers, string today) =>
-        ElementForm.Validate(ReferenceData.FilingKinds.Get("labour-dispute"), answers, DateOnly.Parse(today), ReferenceData.Holidays);
+        ElementForm.Validate(ReferenceData.FilingKinds.Get("labour-dispute"), answers, DateOnly.Parse(today), new RestDayCalendar(ReferenceData.HolidayNotices));
 
     [Theory]
     // 劳动争议调解仲裁法 arts. 48, 50: 自收到仲裁裁决书之日起十五日内; 民事诉讼法 art. 85: receipt day not counted

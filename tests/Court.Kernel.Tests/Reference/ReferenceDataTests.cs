@@ -44,8 +44,8 @@ public class Loading_the_reference_data
     }
 
     [Fact]
-    public void Holiday_notices_are_loaded_for_2025_and_2026_only()
+    public void Holiday_notices_are_shipped_for_2024_to_2026()
     {
-        ReferenceData.Holidays.Years.ShouldBe([2025, 2026]);
+        ReferenceData.HolidayNotices.Select(n => n.Year).ShouldBe([2024, 2025, 2026]);
     }
 }

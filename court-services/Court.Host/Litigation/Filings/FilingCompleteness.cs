@@ -1,3 +1,4 @@
+using Court.Kernel.Calendar;
 using Court.Host.Litigation.Lawyers;
 using Court.Kernel.Filing;
 using Court.Seeds.Reference;
@@ -10,7 +11,7 @@ namespace Court.Host.Litigation.Filings;
 /// </summary>
 internal static class FilingCompleteness
 {
-    public static IReadOnlyList<string> Missing(OnlineFiling filing, IReadOnlyList<PowerOfAttorneyGrant> attorneys, DateOnly today)
+    public static IReadOnlyList<string> Missing(OnlineFiling filing, IReadOnlyList<PowerOfAttorneyGrant> attorneys, DateOnly today, RestDayCalendar calendar)
     {
         var missing = new List<string>();
         FilingCaseKind? kind = null;
@@ -31,7 +32,7 @@ internal static class FilingCompleteness
         if (FilingText.Lines(filing.Claims).Count == 0) missing.Add("请填写诉讼请求");
         if (kind is not null)
             missing.AddRange(ElementForm.Validate(kind, FilingAnswers.Read(filing.ElementsJson).ToDictionary(a => a.Key, a => (string?)a.Value), today,
-                ReferenceData.Holidays).Select(e => e.Message.TrimEnd('。')));
+                calendar).Select(e => e.Message.TrimEnd('。')));
         if (filing.FiledByCounsel && !attorneys.Any(a => a.Status != PowerOfAttorneyStatus.Declined))
             missing.Add("律师代为立案须有委托人的授权委托");
         return missing;

@@ -1,3 +1,4 @@
+using Court.Host.Calendar;
 using System.Security.Claims;
 using Court.Host.Access;
 using Court.Host.Features.Me;
@@ -19,16 +20,17 @@ internal sealed record FilingView(
     IReadOnlyDictionary<string, string> Interview, IReadOnlyDictionary<string, string> Elements,
     string Claims, string FactsAndReasons, decimal? ClaimAmount, decimal? Fee, string? FeeBasis, bool ConsentsToMediation,
     DateTime CreatedAt, DateTime UpdatedAt, DateTime? SubmittedAt, DateOnly? ReviewDueOn,
-    IReadOnlyList<string> CorrectionItems, DateOnly? CorrectBy, string? RejectionReason, Guid? CaseId, string? CaseNumber,
+    IReadOnlyList<string> CorrectionItems, DateOnly? CorrectBy, bool CorrectByProvisional, string? RejectionReason, Guid? CaseId, string? CaseNumber,
     IReadOnlyList<FilingPartyView> Parties)
 {
-    public static FilingView Of(OnlineFiling f, FilingViewer viewer) => new(
+    /// <summary><paramref name="provisional"/>: the kinds of the filing's deadlines still inferred for a year without the notice (DOMAIN.md §6).</summary>
+    public static FilingView Of(OnlineFiling f, FilingViewer viewer, IReadOnlySet<DeadlineKind>? provisional = null) => new(
         f.Id, f.Reference, f.Status.ToString(), f.Status.ChineseName(), f.Version, f.IsEditable && viewer == FilingViewer.Filer, f.FiledByCounsel,
         f.KindSlug, f.CourtCode, f.CourtCode is { } code && ReferenceData.Courts.TryGet(code, out var court) ? court.Name : null,
         FilingAnswers.Read(f.InterviewJson), FilingAnswers.Read(f.ElementsJson),
         f.Claims, f.FactsAndReasons, f.ClaimAmount, f.Fee, f.FeeBasis, f.ConsentsToMediation,
         f.CreatedAt, f.UpdatedAt, f.SubmittedAt, f.ReviewDueOn,
-        FilingText.Lines(f.CorrectionItems), f.CorrectBy, f.RejectionReason, f.CaseId, f.CaseNumber,
+        FilingText.Lines(f.CorrectionItems), f.CorrectBy, provisional?.Contains(DeadlineKind.FilingCorrection) == true, f.RejectionReason, f.CaseId, f.CaseNumber,
         f.Parties.OrderBy(p => p.Order).Select(p => new FilingPartyView(
             p.Id, p.Side.ToString(), p.Side.ChineseName(), p.Kind.ToString(), p.Name,
             // A filer typed these numbers; another plaintiff (e.g. the client of a lawyer-filed case) sees them masked.
@@ -50,9 +52,9 @@ internal static class GetFiling
     {
         filings.MapGet("/", async (ClaimsPrincipal user, CourtDb db, CancellationToken ct) => TypedResults.Ok(await MineAsync(user, db, ct)))
             .WithSummary("我的立案申请");
-        filings.MapGet("/{filingId:guid}", async (Guid filingId, ClaimsPrincipal user, CourtDb db, CancellationToken ct) =>
+        filings.MapGet("/{filingId:guid}", async (Guid filingId, ClaimsPrincipal user, CourtDb db, StatutoryDeadlines deadlines, CancellationToken ct) =>
                 await FilingAccess.FindAsync(db, user, filingId, ct) is { } found
-                    ? TypedResults.Ok(FilingView.Of(found.Filing, found.Viewer))
+                    ? TypedResults.Ok(FilingView.Of(found.Filing, found.Viewer, await deadlines.ProvisionalKindsAsync(filingId, ct)))
                     : LitigationProblem.FilingNotFound.ToResult())
             .WithSummary("立案申请详情");
     }

@@ -1,3 +1,4 @@
+using Court.Host.Calendar;
 using System.Security.Claims;
 using Court.Host.Access;
 using Court.Host.Litigation.Payments;
@@ -33,18 +34,19 @@ internal static class SubmitFiling
 
     internal static void MapSubmitFiling(this RouteGroupBuilder filings) =>
         filings.MapPost("/{filingId:guid}/submission", async (Guid filingId, [FromHeader(Name = "Idempotency-Key")] string? key, ClaimsPrincipal user,
-                CourtDb db, FilingDocuments documents, FeePayments payments, CaseProgress progress, IAuditLog audit, TimeProvider clock,
-                CancellationToken ct) => (await HandleAsync(filingId, key, user, db, documents, payments, progress, audit, clock, ct)).ToResult(TypedResults.Ok))
+                CourtDb db, FilingDocuments documents, FeePayments payments, CaseProgress progress, StatutoryDeadlines deadlines, IAuditLog audit,
+                TimeProvider clock, CancellationToken ct) => (await HandleAsync(filingId, key, user, db, documents, payments, progress, deadlines, audit, clock, ct)).ToResult(TypedResults.Ok))
             .WithSummary("提交立案申请（补正后重新提交同一申请）");
 
     internal static async Task<Outcome<SubmissionView>> HandleAsync(Guid filingId, string? key, ClaimsPrincipal user, CourtDb db,
-        FilingDocuments documents, FeePayments payments, CaseProgress progress, IAuditLog audit, TimeProvider clock, CancellationToken ct)
+        FilingDocuments documents, FeePayments payments, CaseProgress progress, StatutoryDeadlines deadlines, IAuditLog audit, TimeProvider clock,
+        CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(key) || key.Length > 100)
             return LitigationProblem.Invalid("请在请求头 Idempotency-Key 中附上本次提交的唯一编号（不超过100个字符），以免重复提交。");
         var found = await FilingAccess.FindAsync(db, user, filingId, ct);
         if (found is not { Viewer: FilingViewer.Filer, Filing: var filing }) return LitigationProblem.FilingNotFound;
-        if (filing.SubmissionKey == key && !filing.IsEditable) return await CompleteAsync(filing, user, db, documents, payments, progress, clock, ct);
+        if (filing.SubmissionKey == key && !filing.IsEditable) return await CompleteAsync(filing, user, db, documents, payments, progress, deadlines, clock, ct);
         if (!filing.IsEditable) return LitigationProblem.Conflict($"这份申请目前状态为“{filing.Status.ChineseName()}”，不能再次提交。");
 
         var today = ShanghaiTime.Today(clock);
@@ -53,7 +55,7 @@ internal static class SubmitFiling
                 $"补正期限已于{correctBy:yyyy年M月d日}届满，本申请不能再提交。如仍需起诉，请重新提交网上立案申请，或拨打12368咨询。");
 
         var attorneys = await db.PowersOfAttorney.AsNoTracking().Where(a => a.FilingId == filing.Id).ToListAsync(ct);
-        var missing = FilingCompleteness.Missing(filing, attorneys, today);
+        var missing = FilingCompleteness.Missing(filing, attorneys, today, deadlines.Calendar);
         if (missing.Count > 0) return LitigationProblem.Incomplete(missing);
 
         var kind = ReferenceData.FilingKinds.Get(filing.KindSlug!);
@@ -75,19 +77,20 @@ internal static class SubmitFiling
         filing.FeeBasis = fee.Basis;
         filing.Status = FilingStatus.Submitted;
         filing.SubmittedAt = clock.GetUtcNow().UtcDateTime;
-        filing.ReviewDueOn = StatutoryPeriod.EndOfDayPeriod(today, ReviewDays, ReferenceData.Holidays);
+        filing.ReviewDueOn = (await deadlines.SetAsync(DeadlineKind.FilingReview, filing.Id, today, ReviewDays, "立案审查期限",
+            $"/Portals/FilingReview/Filing/{filing.Id}", [], ct)).End;
         filing.Round++;
         filing.SubmissionKey = key;
         var saved = await FilingSaves.SaveAsync(db, filing, clock, ct);
         if (saved.Problem is { } stale) return stale;
         await audit.WriteAsync(new AuditRecord(resubmission ? "filing.resubmit" : "filing.submit", CaseNumber: filing.Reference,
             Target: filing.Round.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct);
-        return await CompleteAsync(filing, user, db, documents, payments, progress, clock, ct);
+        return await CompleteAsync(filing, user, db, documents, payments, progress, deadlines, clock, ct);
     }
 
     /// <summary>What follows a submission, each step idempotent, so a retried request finishes what a failed one began.</summary>
     private static async Task<Outcome<SubmissionView>> CompleteAsync(OnlineFiling filing, ClaimsPrincipal user, CourtDb db, FilingDocuments documents,
-        FeePayments payments, CaseProgress progress, TimeProvider clock, CancellationToken ct)
+        FeePayments payments, CaseProgress progress, StatutoryDeadlines deadlines, TimeProvider clock, CancellationToken ct)
     {
         var kind = ReferenceData.FilingKinds.Get(filing.KindSlug!);
         var owner = DossierOwner.FilingDraft(filing.Id);
@@ -125,11 +128,14 @@ internal static class SubmitFiling
         var noticeRound = payment.CreatedAt >= filing.SubmittedAt ? filing.Round : 0;
         if (noticeRound > 0)
         {
+            var payBy = await deadlines.SetAsync(DeadlineKind.FeePayment, payment.Id, submittedOn, PayWithinDays, "交费期限",
+                $"/Portals/Filing/{filing.Id}", [filing.FiledById], ct);
+            await db.SaveChangesAsync(ct);
             var notice = await documents.IssueOnceAsync(filing, owner, new FeePaymentNotice
             {
                 CourtName = FilingDocuments.CourtNameOf(filing), CaseNumber = filing.Reference, IssuedOn = submittedOn, Recipient = filer,
                 Cause = kind.Name, Amount = Money.FromYuan(filing.Fee.Value), Basis = filing.FeeBasis!,
-                PayBy = StatutoryPeriod.EndOfDayPeriod(submittedOn, PayWithinDays, ReferenceData.Holidays),
+                PayBy = payBy.End, PayByProvisional = payBy.Provisional,
                 PaymentAccount = "诉讼费专户（网上交费：诉讼服务平台“交纳诉讼费”）",
             }, DossierCategory.AcceptanceMaterials, actor, noticeRound, ct);
             if (notice.Problem is { } noticeProblem) return noticeProblem;

@@ -1,3 +1,4 @@
+using Court.Host.Calendar;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Court.Host.Litigation.Filings;
@@ -53,8 +54,8 @@ internal static class MediationOutcomes
                 (await ExtendAsync(mediationId, request, user, db, audit, clock, ct)).ToResult(TypedResults.Ok))
             .WithSummary("经当事人同意延长调解期限");
         mediations.MapPost("/{mediationId:guid}/outcome", async (Guid mediationId, MediationOutcomeRequest request, ClaimsPrincipal user,
-                CourtDb db, CaseProgress progress, IAuditLog audit, TimeProvider clock, CancellationToken ct) =>
-                (await RecordAsync(mediationId, request, user, db, progress, audit, clock, ct)).ToResult(TypedResults.Ok))
+                CourtDb db, CaseProgress progress, StatutoryDeadlines deadlines, IAuditLog audit, TimeProvider clock, CancellationToken ct) =>
+                (await RecordAsync(mediationId, request, user, db, progress, deadlines, audit, clock, ct)).ToResult(TypedResults.Ok))
             .WithSummary("记录调解结果");
     }
 
@@ -85,7 +86,7 @@ internal static class MediationOutcomes
     }
 
     internal static async Task<Outcome<MediationView>> RecordAsync(Guid mediationId, MediationOutcomeRequest request, ClaimsPrincipal user,
-        CourtDb db, CaseProgress progress, IAuditLog audit, TimeProvider clock, CancellationToken ct)
+        CourtDb db, CaseProgress progress, StatutoryDeadlines deadlines, IAuditLog audit, TimeProvider clock, CancellationToken ct)
     {
         var found = await OpenMediationAsync(mediationId, user, db, ct);
         if (found.Problem is { } problem) return problem;
@@ -109,7 +110,8 @@ internal static class MediationOutcomes
             mediation.FailureReason = string.IsNullOrWhiteSpace(request.Reason) ? "调解不成" : FilingText.Clean(request.Reason);
             // The filing goes back to review as filed; the seven days start again from today.
             filing.Status = FilingStatus.Submitted;
-            filing.ReviewDueOn = StatutoryPeriod.EndOfDayPeriod(today, Filings.SubmitFiling.ReviewDays, ReferenceData.Holidays);
+            filing.ReviewDueOn = (await deadlines.SetAsync(DeadlineKind.FilingReview, filing.Id, today, Filings.SubmitFiling.ReviewDays, "立案审查期限",
+                $"/Portals/FilingReview/Filing/{filing.Id}", [], ct)).End;
         }
         var saved = await FilingSaves.SaveAsync(db, filing, clock, ct);
         if (saved.Problem is { } stale) return stale;

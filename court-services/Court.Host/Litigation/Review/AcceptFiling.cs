@@ -1,3 +1,4 @@
+using Court.Host.Calendar;
 using System.Security.Claims;
 using Court.Host.Access;
 using Court.Host.Cases;
@@ -34,14 +35,14 @@ internal static class AcceptFiling
     internal static void MapAcceptFiling(this RouteGroupBuilder review) =>
         review.MapPost("/{filingId:guid}/acceptance", async (Guid filingId, AcceptanceRequest? request, ClaimsPrincipal user, CourtDb db,
                 CaseRegister register, IDossierApi dossier, FilingDocuments documents, ElectronicServiceOfDocuments service, FeePayments payments,
-                CaseProgress progress, IAuditLog audit, TimeProvider clock, CancellationToken ct) =>
-                (await HandleAsync(filingId, request?.JudgeId, user, db, register, dossier, documents, service, payments, progress, audit, clock, ct))
+                CaseProgress progress, StatutoryDeadlines deadlines, IAuditLog audit, TimeProvider clock, CancellationToken ct) =>
+                (await HandleAsync(filingId, request?.JudgeId, user, db, register, dossier, documents, service, payments, progress, deadlines, audit, clock, ct))
                 .ToResult(TypedResults.Ok))
             .WithSummary("受理立案：分配案号，生成并送达受理通知书、举证通知书");
 
     internal static async Task<Outcome<AcceptanceView>> HandleAsync(Guid filingId, Guid? judgeId, ClaimsPrincipal user, CourtDb db,
         CaseRegister register, IDossierApi dossier, FilingDocuments documents, ElectronicServiceOfDocuments service, FeePayments payments,
-        CaseProgress progress, IAuditLog audit, TimeProvider clock, CancellationToken ct)
+        CaseProgress progress, StatutoryDeadlines deadlines, IAuditLog audit, TimeProvider clock, CancellationToken ct)
     {
         if (!user.IsFilingClerk()) return LitigationProblem.Forbidden("只有立案法官可以受理立案。");
         var found = await FilingAccess.FindAsync(db, user, filingId, ct);
@@ -52,7 +53,7 @@ internal static class AcceptFiling
             if (registered.Problem is { } problem) return problem;
             await audit.WriteAsync(new AuditRecord("filing.accept", filing.CaseId, filing.CaseNumber, Target: filing.Reference), ct);
         }
-        return await CompleteAsync(filing, judgeId, user, db, dossier, documents, service, progress, clock, ct);
+        return await CompleteAsync(filing, judgeId, user, db, dossier, documents, service, progress, deadlines, clock, ct);
     }
 
     private static async Task<Outcome<CaseRecord>> RegisterAsync(OnlineFiling filing, Guid? judgeId, ClaimsPrincipal user, CourtDb db,
@@ -92,8 +93,8 @@ internal static class AcceptFiling
     }
 
     private static async Task<Outcome<AcceptanceView>> CompleteAsync(OnlineFiling filing, Guid? judgeId, ClaimsPrincipal user, CourtDb db,
-        IDossierApi dossier, FilingDocuments documents, ElectronicServiceOfDocuments service, CaseProgress progress, TimeProvider clock,
-        CancellationToken ct)
+        IDossierApi dossier, FilingDocuments documents, ElectronicServiceOfDocuments service, CaseProgress progress, StatutoryDeadlines deadlines,
+        TimeProvider clock, CancellationToken ct)
     {
         var caseId = filing.CaseId!.Value;
         var record = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId, ct);
@@ -111,10 +112,13 @@ internal static class AcceptFiling
             FiledOn = DateOnly.FromDateTime(ShanghaiTime.From(filing.SubmittedAt!.Value).DateTime), QueryCode = record.QueryCode,
         }, DossierCategory.AcceptanceMaterials, actor, filing.Round, ct);
         if (acceptance.Problem is { } acceptanceProblem) return acceptanceProblem;
+        var evidencePeriod = await deadlines.SetAsync(DeadlineKind.EvidencePeriod, caseId, acceptedOn, EvidenceDays, "举证期限",
+            $"/Portals/Cases/{caseId}/Progress", (await FilingRecipients.PlaintiffSideAsync(db, filing, ct)).Select(r => r.UserId).OfType<Guid>(), ct);
+        await db.SaveChangesAsync(ct);
         var evidence = await documents.IssueOnceAsync(filing, owner, new EvidenceNotice
         {
             CourtName = FilingDocuments.CourtNameOf(filing), CaseNumber = record.Number, IssuedOn = acceptedOn, Recipient = filer, Cause = cause,
-            EvidenceDeadline = StatutoryPeriod.EndOfDayPeriod(acceptedOn, EvidenceDays, ReferenceData.Holidays),
+            EvidenceDeadline = evidencePeriod.End, EvidenceDeadlineProvisional = evidencePeriod.Provisional,
         }, DossierCategory.AcceptanceMaterials, actor, filing.Round, ct);
         if (evidence.Problem is { } evidenceProblem) return evidenceProblem;
 

@@ -1,3 +1,4 @@
+using Court.Host.Calendar;
 using Court.Host.Litigation.Filings;
 using Court.Host.Litigation.Payments;
 using Court.Host.Litigation.Progress;
@@ -12,6 +13,8 @@ namespace Court.Host.Litigation.Review;
 /// 逾期未补正 (登记立案规定第七条第二款: 当事人在指定期限内没有补正的，退回诉状并记录在册): every day, a filing whose correction term
 /// ended before today without a resubmission is closed as Lapsed, what was prepaid is refunded, and the filer is told.
 /// Idempotent: a lapsed filing is no longer waiting for correction, and the refund and the node are keyed by the filing.
+/// A term whose end is still provisional (a year without the State Council's notice, DOMAIN.md §6) never lapses a filing: it
+/// waits until a loaded notice settles the date, or a clerk confirms it.
 /// </summary>
 internal sealed class LapseUncorrectedFilings(CourtDb db, FeePayments payments, CaseProgress progress, TimeProvider clock) : IJobHandler
 {
@@ -25,7 +28,9 @@ internal sealed class LapseUncorrectedFilings(CourtDb db, FeePayments payments, 
     {
         var today = ShanghaiTime.Today(clock);
         var lapsed = await db.OnlineFilings.Include(f => f.Parties)
-            .Where(f => f.Status == FilingStatus.CorrectionRequested && f.CorrectBy < today).Take(500).ToListAsync(ct);
+            .Where(f => f.Status == FilingStatus.CorrectionRequested && f.CorrectBy < today)
+            .Where(f => !db.ProvisionalDeadlines.Any(d => d.SubjectId == f.Id && d.Kind == DeadlineKind.FilingCorrection && d.SettledAt == null))
+            .Take(500).ToListAsync(ct);
         foreach (var filing in lapsed)
         {
             filing.Status = FilingStatus.Lapsed;

@@ -1,3 +1,4 @@
+using Court.Host.Calendar;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Court.Host.Access;
@@ -26,7 +27,7 @@ internal sealed record CorrectionRequest(
     }
 }
 
-internal sealed record CorrectionView(string Status, IReadOnlyList<string> Items, DateOnly CorrectBy, Guid NoticeDocumentId);
+internal sealed record CorrectionView(string Status, IReadOnlyList<string> Items, DateOnly CorrectBy, bool CorrectByProvisional, Guid NoticeDocumentId);
 
 /// <summary>
 /// 通知补正 (登记立案规定第七条): the filer is told exactly what to fix and by when — the period (default 15 days) ends under
@@ -38,19 +39,22 @@ internal static class RequestCorrection
 
     internal static void MapRequestCorrection(this RouteGroupBuilder review) =>
         review.MapPost("/{filingId:guid}/correction", async (Guid filingId, CorrectionRequest request, ClaimsPrincipal user, CourtDb db,
-                FilingDocuments documents, ElectronicServiceOfDocuments service, CaseProgress progress, IAuditLog audit, TimeProvider clock,
-                CancellationToken ct) => (await HandleAsync(filingId, request, user, db, documents, service, progress, audit, clock, ct)).ToResult(TypedResults.Ok))
+                FilingDocuments documents, ElectronicServiceOfDocuments service, CaseProgress progress, StatutoryDeadlines deadlines, IAuditLog audit,
+                TimeProvider clock, CancellationToken ct) => (await HandleAsync(filingId, request, user, db, documents, service, progress, deadlines, audit, clock, ct)).ToResult(TypedResults.Ok))
             .WithSummary("通知补正");
 
     internal static async Task<Outcome<CorrectionView>> HandleAsync(Guid filingId, CorrectionRequest request, ClaimsPrincipal user, CourtDb db,
-        FilingDocuments documents, ElectronicServiceOfDocuments service, CaseProgress progress, IAuditLog audit, TimeProvider clock, CancellationToken ct)
+        FilingDocuments documents, ElectronicServiceOfDocuments service, CaseProgress progress, StatutoryDeadlines deadlines, IAuditLog audit,
+        TimeProvider clock, CancellationToken ct)
     {
         var found = await ReviewedFiling.FindAsync(db, user, filingId, ct);
         if (found.Problem is { } problem) return problem;
         var filing = found.Value!;
         var today = ShanghaiTime.Today(clock);
         var items = request.Items!.Select(FilingText.Clean).ToList();
-        var correctBy = StatutoryPeriod.EndOfDayPeriod(today, request.Days ?? DefaultDays, ReferenceData.Holidays);
+        var period = await deadlines.SetAsync(DeadlineKind.FilingCorrection, filing.Id, today, request.Days ?? DefaultDays, "补正期限",
+            $"/Portals/Filing/{filing.Id}", [filing.FiledById], ct);
+        var correctBy = period.End;
 
         filing.Status = FilingStatus.CorrectionRequested;
         filing.CorrectionItems = string.Join('\n', items);
@@ -65,13 +69,13 @@ internal static class RequestCorrection
             CourtName = FilingDocuments.CourtNameOf(filing), CaseNumber = filing.Reference, IssuedOn = today,
             Recipient = filing.Parties.FirstOrDefault(p => p.UserId == filing.FiledById)?.Name ?? user.Identity?.Name ?? "",
             Cause = ReviewedFiling.CauseOf(filing),
-            Items = items, CorrectBy = correctBy, Note = string.IsNullOrWhiteSpace(request.Note) ? null : FilingText.Clean(request.Note),
+            Items = items, CorrectBy = correctBy, CorrectByProvisional = period.Provisional, Note = string.IsNullOrWhiteSpace(request.Note) ? null : FilingText.Clean(request.Note),
         }, DossierCategory.AcceptanceMaterials, FilingDocuments.ActorOf(user), filing.Round, ct);
         if (notice.Problem is { } noticeProblem) return noticeProblem;
         await ReviewedFiling.ServeAsync(db, service, filing, DossierOwner.FilingDraft(filing.Id), filing.Reference, [notice.Value!], user, ct);
         await progress.RecordForFilingAsync(filing.Id, filing.FiledById, ProgressNodeKind.CorrectionRequested, "立案法官通知补正材料",
-            $"请于{correctBy:yyyy年M月d日}前补正：{string.Join("；", items)}", $"filing:{filing.Id}:correction:{filing.Round}", ct);
+            $"请于{period.Display}前补正：{string.Join("；", items)}", $"filing:{filing.Id}:correction:{filing.Round}", ct);
         await audit.WriteAsync(new AuditRecord("filing.correction", CaseNumber: filing.Reference), ct);
-        return new CorrectionView(filing.Status.ToString(), items, correctBy, notice.Value!.DocumentId);
+        return new CorrectionView(filing.Status.ToString(), items, correctBy, period.Provisional, notice.Value!.DocumentId);
     }
 }

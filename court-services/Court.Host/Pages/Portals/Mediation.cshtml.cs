@@ -1,3 +1,4 @@
+using Court.Host.Calendar;
 using Court.Host.Litigation;
 using Court.Host.Litigation.Mediation;
 using Court.Host.Litigation.Progress;
@@ -39,14 +40,15 @@ internal sealed class MediationModel(CourtDb db, TimeProvider clock) : PageModel
     }
 
     public async Task<IActionResult> OnPostOutcomeAsync(Guid mediationId, string? outcome, string? agreementTerms, DateOnly? agreementDate,
-        string? reason, [FromServices] CaseProgress progress, [FromServices] IAuditLog audit, CancellationToken ct)
+        string? reason, [FromServices] CaseProgress progress, [FromServices] StatutoryDeadlines deadlines, [FromServices] IAuditLog audit,
+        CancellationToken ct)
     {
         var agreed = outcome == "agreement";
         var request = new MediationOutcomeRequest(outcome, agreed ? PageForms.Lines(agreementTerms) : null, agreed ? agreementDate : null,
             string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
         var recorded = PageForms.Invalid(request) is { } invalid
             ? LitigationProblem.Invalid(invalid)
-            : await MediationOutcomes.RecordAsync(mediationId, request, User, db, progress, audit, clock, ct);
+            : await MediationOutcomes.RecordAsync(mediationId, request, User, db, progress, deadlines, audit, clock, ct);
         return await AnswerAsync(mediationId, recorded, v => agreed
             ? $"已记录{v.FilingReference}达成调解协议，待立案法官司法确认。"
             : $"已记录{v.FilingReference}调解不成，申请转回立案审查，当事人无需重新填写。", ct);

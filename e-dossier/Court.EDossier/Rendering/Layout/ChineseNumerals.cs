@@ -29,4 +29,8 @@ internal static class ChineseNumerals
 
     /// <summary>Body dates in Arabic figures, as the 2016 法院诉讼文书样式 writes them: 2026年11月20日.</summary>
     public static string BodyDate(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
+
+    /// <summary>A deadline as a document states it; one inferred for a year without the State Council's notice says so (DOMAIN.md §6).</summary>
+    public static string DeadlineDate(DateOnly date, bool provisional) =>
+        provisional ? $"{BodyDate(date)}（{Court.Kernel.Calendar.PeriodEnd.ProvisionalNote}）" : BodyDate(date);
 }

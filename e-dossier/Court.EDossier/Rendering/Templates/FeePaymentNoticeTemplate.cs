@@ -12,7 +12,7 @@ internal static class FeePaymentNoticeTemplate
         {
             new FlushLine($"{notice.Recipient}："),
             new Paragraph($"{Subject(notice)}依照{notice.Basis}的规定，你应当预交案件受理费人民币{figures}元（大写：人民币{notice.Amount.ToChineseUppercase()}）。"),
-            new Paragraph($"请于{ChineseNumerals.BodyDate(notice.PayBy)}前交纳。逾期不交纳又不提出缓交、减交、免交申请的，本院将依照《诉讼费用交纳办法》第二十二条的规定按撤诉处理。"),
+            new Paragraph($"请于{ChineseNumerals.DeadlineDate(notice.PayBy, notice.PayByProvisional)}前交纳。逾期不交纳又不提出缓交、减交、免交申请的，本院将依照《诉讼费用交纳办法》第二十二条的规定按撤诉处理。"),
         };
         if (notice.PaymentAccount is { } account) blocks.Add(new LabelledLine("交款账户：", account));
         blocks.Add(new LabelledLine("计费依据：", notice.Basis));

@@ -36,7 +36,7 @@ internal sealed class ComplaintModel(CourtDb db, TimeProvider clock) : FilingSte
         if (go == "back") return Redirect(PathOf(FilingSteps.Court));
 
         var answers = Filing.Elements.ToDictionary(e => e.Key, e => (string?)e.Value);
-        foreach (var error in ElementForm.Validate(kind, answers, Today, ReferenceData.Holidays))
+        foreach (var error in ElementForm.Validate(kind, answers, Today, Calendar))
             FieldErrors[error.Field] = FieldErrors.TryGetValue(error.Field, out var earlier) ? earlier + error.Message : error.Message;
         if (FilingText.Lines(Filing.Claims).Count == 0) FieldErrors["claims"] = "请填写诉讼请求，每行一项，如“判令被告偿还借款本金200,000元”。";
         if (FieldErrors.Count > 0)

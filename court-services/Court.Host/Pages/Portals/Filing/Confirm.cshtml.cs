@@ -1,3 +1,4 @@
+using Court.Host.Calendar;
 using Court.Host.Litigation.Filings;
 using Court.Host.Litigation.Payments;
 using Court.Host.Litigation.Progress;
@@ -17,7 +18,7 @@ namespace Court.Host.Pages.Portals.Filing;
 /// double click submits once.
 /// </summary>
 internal sealed class ConfirmModel(CourtDb db, TimeProvider clock, FilingDocuments documents, FeePayments payments, CaseProgress progress,
-    IAuditLog audit) : FilingStepModel(db, clock)
+    StatutoryDeadlines deadlines, IAuditLog audit) : FilingStepModel(db, clock)
 {
     public override string Step => FilingSteps.Confirm;
 
@@ -53,7 +54,7 @@ internal sealed class ConfirmModel(CourtDb db, TimeProvider clock, FilingDocumen
         }
         if (go == "back") return Redirect(PathOf(FilingSteps.Materials));
 
-        var submitted = await SubmitFiling.HandleAsync(filingId, idempotencyKey, User, Db, documents, payments, progress, audit, Clock, ct);
+        var submitted = await SubmitFiling.HandleAsync(filingId, idempotencyKey, User, Db, documents, payments, progress, deadlines, audit, Clock, ct);
         if (submitted.Problem is { } refusal)
         {
             if (await SubmittedWithAsync(filingId, idempotencyKey, ct)) return Redirect(FilingSteps.StatusPath(filingId));
@@ -76,14 +77,14 @@ internal sealed class ConfirmModel(CourtDb db, TimeProvider clock, FilingDocumen
     private async Task PrepareAsync(CancellationToken ct)
     {
         var attorneys = await Db.PowersOfAttorney.AsNoTracking().Where(a => a.FilingId == Filing.Id).ToListAsync(ct);
-        Missing = FilingCompleteness.Missing(Entity, attorneys, Today);
+        Missing = FilingCompleteness.Missing(Entity, attorneys, Today, deadlines.Calendar);
         if (Kind is not { } kind)
         {
             FeePending = "确定案件类型后计算诉讼费。";
             return;
         }
         var answers = Filing.Elements.ToDictionary(e => e.Key, e => (string?)e.Value);
-        if (ElementForm.Validate(kind, answers, Today, ReferenceData.Holidays).Count > 0)
+        if (ElementForm.Validate(kind, answers, Today, deadlines.Calendar).Count > 0)
         {
             FeePending = "起诉要素填写完整后计算诉讼费。";
             return;

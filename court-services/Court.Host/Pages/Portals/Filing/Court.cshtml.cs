@@ -68,7 +68,7 @@ internal sealed class CourtModel(CourtDb db, TimeProvider clock) : FilingStepMod
     {
         var elements = Filing.Elements.ToDictionary(e => e.Key, e => (string?)e.Value);
         decimal? amount = null;
-        if (ElementForm.Validate(kind, elements, Today, ReferenceData.Holidays).Count == 0) amount = ElementForm.ClaimedAmount(kind, elements);
+        if (ElementForm.Validate(kind, elements, Today, Calendar).Count == 0) amount = ElementForm.ClaimedAmount(kind, elements);
         Proposal = JurisdictionAdvisor.Propose(kind, JurisdictionPlaces.ToPlaces(Values), amount, Values.GetValueOrDefault("onePartyOutsideProvince") == "true",
             ReferenceData.Jurisdiction);
     }

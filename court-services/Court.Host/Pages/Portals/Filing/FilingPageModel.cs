@@ -1,3 +1,4 @@
+using Court.Kernel.Calendar;
 using Court.Host.Litigation;
 using Court.Host.Litigation.Filings;
 using Court.Host.Persistence;
@@ -44,6 +45,9 @@ internal abstract class FilingStepModel(CourtDb db, TimeProvider clock) : PageMo
     public string PathOf(string step) => FilingSteps.PathOf(Filing.Id, step);
 
     public DateOnly Today => ShanghaiTime.Today(clock);
+
+    /// <summary>The court's calendar as it stands, for the checks a step makes on dates (e.g. a period to sue).</summary>
+    protected RestDayCalendar Calendar => HttpContext.RequestServices.GetRequiredService<ICourtCalendar>().Current;
 
     /// <summary>Loads the caller's editable filing; otherwise the result to answer with (404, or a redirect to the status page).</summary>
     protected async Task<IActionResult?> LoadAsync(Guid filingId, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Court.Host.Calendar;
 using Court.Host.Litigation.Filings;
 using Court.Host.Litigation.Payments;
 using Court.Host.Persistence;
@@ -39,11 +40,11 @@ internal sealed class StatusModel(CourtDb db, FeePayments payments, IDossierApi 
         ? $"/api/cases/{caseId}/dossier/documents/{documentId}"
         : $"/api/filings/{Filing.Id}/documents/{documentId}";
 
-    public async Task<IActionResult> OnGetAsync(Guid filingId, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid filingId, [FromServices] StatutoryDeadlines deadlines, CancellationToken ct)
     {
         var found = await FilingAccess.FindAsync(db, User, filingId, ct);
         if (found is not { Viewer: FilingViewer.Filer or FilingViewer.Party } f) return NotFound();
-        Filing = FilingView.Of(f.Filing, f.Viewer);
+        Filing = FilingView.Of(f.Filing, f.Viewer, await deadlines.ProvisionalKindsAsync(filingId, ct));
         IsFiler = f.Viewer == FilingViewer.Filer;
         Payment = await payments.FindForFilingAsync(filingId, ct);
         if (IsFiler && Payment is { Status: FeePaymentStatus.Pending } pending) PayUrl = payments.PayUrl(pending, FilingSteps.StatusPath(filingId));

@@ -1,3 +1,4 @@
+using Court.Host.Calendar;
 using Court.Host.Cases;
 using Court.Host.Identity;
 using Court.Host.Litigation;
@@ -29,7 +30,7 @@ namespace Court.Host.Pages.Portals.FilingReview;
 /// Each decision is the API's own handler; a refusal is shown as the handler's Chinese detail.
 /// </summary>
 [Authorize(Roles = CourtRoles.FilingClerk)]
-internal sealed class FilingModel(CourtDb db, FeePayments payments, TimeProvider clock) : PageModel
+internal sealed class FilingModel(CourtDb db, FeePayments payments, ICourtCalendar calendar, StatutoryDeadlines deadlines, TimeProvider clock) : PageModel
 {
     public FilingView Filing { get; private set; } = null!;
 
@@ -48,7 +49,7 @@ internal sealed class FilingModel(CourtDb db, FeePayments payments, TimeProvider
     public IReadOnlyList<MediationOrganisation> Organisations { get; private set; } = [];
 
     /// <summary>Where a correction period of the default length would end if asked for today (民事诉讼法第八十五条).</summary>
-    public DateOnly DefaultCorrectBy { get; private set; }
+    public PeriodEnd? DefaultCorrectBy { get; private set; }
 
     public string? Message { get; private set; }
 
@@ -72,22 +73,24 @@ internal sealed class FilingModel(CourtDb db, FeePayments payments, TimeProvider
 
     public async Task<IActionResult> OnPostAcceptAsync(Guid filingId, [FromServices] CaseRegister register, [FromServices] IDossierApi dossier,
         [FromServices] FilingDocuments documents, [FromServices] ElectronicServiceOfDocuments service,
-        [FromServices] CaseProgress progress, [FromServices] IAuditLog audit, CancellationToken ct)
+        [FromServices] CaseProgress progress, [FromServices] StatutoryDeadlines deadlines, [FromServices] IAuditLog audit, CancellationToken ct)
     {
-        var accepted = await AcceptFiling.HandleAsync(filingId, JudgeId, User, db, register, dossier, documents, service, payments, progress, audit, clock, ct);
+        var accepted = await AcceptFiling.HandleAsync(filingId, JudgeId, User, db, register, dossier, documents, service, payments, progress, deadlines,
+            audit, clock, ct);
         return await AnswerAsync(filingId, "accept", accepted.Problem,
             () => $"已受理立案，案号{accepted.Value!.CaseNumber}，查询码{QueryCode.Display(accepted.Value.QueryCode)}。受理通知书和举证通知书已送达。", ct);
     }
 
     public async Task<IActionResult> OnPostCorrectAsync(Guid filingId, [FromServices] FilingDocuments documents,
-        [FromServices] ElectronicServiceOfDocuments service, [FromServices] CaseProgress progress, [FromServices] IAuditLog audit, CancellationToken ct)
+        [FromServices] ElectronicServiceOfDocuments service, [FromServices] CaseProgress progress, [FromServices] StatutoryDeadlines deadlines,
+        [FromServices] IAuditLog audit, CancellationToken ct)
     {
         var request = new CorrectionRequest(PageForms.Lines(CorrectionItems), CorrectionDays,
             string.IsNullOrWhiteSpace(CorrectionNote) ? null : CorrectionNote.Trim());
         if (PageForms.Invalid(request) is { } invalid) return await AnswerAsync(filingId, "correct", LitigationProblem.Invalid(invalid), () => "", ct);
-        var corrected = await RequestCorrection.HandleAsync(filingId, request, User, db, documents, service, progress, audit, clock, ct);
+        var corrected = await RequestCorrection.HandleAsync(filingId, request, User, db, documents, service, progress, deadlines, audit, clock, ct);
         return await AnswerAsync(filingId, "correct", corrected.Problem,
-            () => $"已通知补正，补正期限至{corrected.Value!.CorrectBy:yyyy年M月d日}。补正通知书已送达申请人。", ct);
+            () => $"已通知补正，补正期限至{corrected.Value!.CorrectBy:yyyy年M月d日}{(corrected.Value.CorrectByProvisional ? $"（{PeriodEnd.ProvisionalNote}）" : "")}。补正通知书已送达申请人。", ct);
     }
 
     public async Task<IActionResult> OnPostRejectAsync(Guid filingId, [FromServices] FilingDocuments documents,
@@ -133,7 +136,7 @@ internal sealed class FilingModel(CourtDb db, FeePayments payments, TimeProvider
     private async Task<bool> LoadAsync(Guid filingId, CancellationToken ct)
     {
         if (await FilingAccess.FindAsync(db, User, filingId, ct) is not { Viewer: FilingViewer.Clerk, Filing: var filing }) return false;
-        Filing = FilingView.Of(filing, FilingViewer.Clerk);
+        Filing = FilingView.Of(filing, FilingViewer.Clerk, await deadlines.ProvisionalKindsAsync(filingId, ct));
         Kind = filing.KindSlug is { } slug && ReferenceData.FilingKinds.TryGet(slug, out var kind) ? kind : null;
         Payment = await payments.FindForFilingAsync(filingId, ct);
         var grants = await db.PowersOfAttorney.AsNoTracking().Where(g => g.FilingId == filingId).OrderBy(g => g.RequestedAt).ToListAsync(ct);
@@ -146,7 +149,7 @@ internal sealed class FilingModel(CourtDb db, FeePayments payments, TimeProvider
         Judges = (await db.Set<CourtUser>().AsNoTracking().Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == judgeRole))
             .OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct)).Select(u => (u.Id, u.DisplayName)).ToList();
         Organisations = Kind is null ? [] : ReferenceData.MediationOrganisations.For(Kind.Slug);
-        DefaultCorrectBy = StatutoryPeriod.EndOfDayPeriod(ShanghaiTime.Today(clock), RequestCorrection.DefaultDays, ReferenceData.Holidays);
+        DefaultCorrectBy = StatutoryPeriod.EndOfDayPeriod(ShanghaiTime.Today(clock), RequestCorrection.DefaultDays, calendar.Current);
         return true;
     }
 }
