@@ -210,10 +210,11 @@ public class Checking_a_labour_dispute_after_arbitration
     }
 
     [Theory]
-    // No 2027 holiday notice is loaded: within the unmoved 15 days is surely in time, far beyond it surely late,
-    // in between Court cannot tell and says so rather than guessing (DOMAIN.md §6).
+    // No 2027 holiday notice is loaded: the 15 days end provisionally on Monday 11 January 2027 (the 9th is a Saturday). Up to then is
+    // in time; far beyond it surely late; in between no legal consequence follows from a provisional date (DOMAIN.md §6): Court says so.
     [InlineData("2027-01-05", null)]
-    [InlineData("2027-01-12", "无法核对")]
+    [InlineData("2027-01-11", null)]
+    [InlineData("2027-01-12", "推算的届满日为2027年1月11日（按法定节日推算")]
     [InlineData("2027-02-01", "已超过起诉期限")]
     public void Without_the_holiday_data_of_the_last_day_the_check_does_not_guess(string today, string? message)
     {
