@@ -53,7 +53,8 @@ internal sealed class AuditChainVerification(CourtDb db)
             await output.WriteLineAsync($"审计日志共 {count} 条，发现 {problems} 处与哈希链不符，请从备份核对并报告安全事件。");
             return 1;
         }
-        await output.WriteLineAsync($"审计日志共 {count} 条，哈希链完整；链尾 {previousEntry?.Id} 号，哈希 {previous ?? "（空）"}（请另行记录，以便发现末尾记录被删除）。");
+        await output.WriteLineAsync(previousEntry is null ? "审计日志为空，无需校验哈希链。"
+            : $"审计日志共 {count} 条，哈希链完整；链尾为第 {previousEntry.Id} 条，哈希 {previous}（请另行记录，以便发现末尾记录被删除）。");
         return 0;
     }
 }
