@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ./court verify — integrity of the data folder: blobs against their SHA-256, documents against the store, archive manifests.
+# ./court verify — integrity: the audit log's hash chain, blobs against their SHA-256, documents against the store, archive manifests.
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

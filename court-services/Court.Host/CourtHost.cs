@@ -55,7 +55,9 @@ internal static class CourtHost
         services.AddDemoData(builder.Configuration);
         services.AddCourtJobs(builder.Configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        services.AddOpenApi();
+        // Modules tag their endpoints with a group name (court, litigation, e-dossier, …); by default a document holds only
+        // the endpoints of its own name, which left v1 with the one endpoint that had none. v1 describes every endpoint.
+        services.AddOpenApi(o => o.ShouldInclude = _ => true);
         services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Portals").AuthorizeFolder("/Admin", Policies.CourtAdmin));
 
         services.AddScoped<ICaseDirectory, CaseDirectory>();
@@ -83,6 +85,7 @@ internal static class CourtHost
     public static WebApplication UseCourt(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseNoStoreForPersonalData();
         app.UseExceptionHandler();
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(ctx => !IsApi(ctx), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));

@@ -1,4 +1,3 @@
-using Court.EDossier;
 using Court.Host;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,9 +6,9 @@ builder.AddCourt();
 var app = builder.Build();
 await app.PrepareAsync();
 
-// `Court.Host verify` (./court verify): check stored documents and archive packages, then exit.
+// `Court.Host verify` (./court verify): check the audit log's hash chain, stored documents and archive packages, then exit.
 if (args.Length > 0 && args[0] == "verify")
-    return await EDossierModule.VerifyStorageAsync(app.Services, Console.Out, app.Lifetime.ApplicationStopping);
+    return await CourtVerification.RunAsync(app.Services, Console.Out, app.Lifetime.ApplicationStopping);
 
 app.UseCourt();
 await app.RunAsync();

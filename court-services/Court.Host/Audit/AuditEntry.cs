@@ -1,6 +1,9 @@
 namespace Court.Host.Audit;
 
-/// <summary>One row of the append-only audit log. Never updated or deleted (PostgreSQL refuses it by trigger).</summary>
+/// <summary>
+/// One row of the append-only audit log. Never updated or deleted (the database refuses it by trigger), and chained by
+/// hash (<see cref="AuditChain"/>) so that a change made by someone who drops the triggers is still found.
+/// </summary>
 internal sealed class AuditEntry
 {
     public long Id { get; set; }
@@ -16,4 +19,10 @@ internal sealed class AuditEntry
     public string? ResultHash { get; set; }
     public required string Outcome { get; set; }
     public string? RemoteAddress { get; set; }
+
+    /// <summary>The hash of the entry before this one; null for the first entry of a log that began chained.</summary>
+    public string? PreviousHash { get; set; }
+
+    /// <summary>SHA-256 over this entry's content and <see cref="PreviousHash"/>; null only for entries older than the chain.</summary>
+    public string? Hash { get; set; }
 }

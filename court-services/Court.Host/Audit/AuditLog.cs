@@ -7,7 +7,8 @@ namespace Court.Host.Audit;
 
 /// <summary>
 /// Writes each record at once in its own unit of work, so an audit entry never waits on (or rolls back with)
-/// the caller's changes. There is deliberately no update or delete here.
+/// the caller's changes, chained by hash to the entry before (<see cref="AuditChainAppend"/>). There is deliberately
+/// no update or delete here.
 /// </summary>
 internal sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock) : IAuditLog
 {
@@ -24,10 +25,8 @@ internal sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor
 
     public async Task WriteAllAsync(IReadOnlyCollection<AuditRecord> records, AuditActor actor, CancellationToken ct = default)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CourtDb>();
-        var at = clock.GetUtcNow().UtcDateTime;
-        db.AuditEntries.AddRange(records.Select(record => new AuditEntry
+        var at = AuditChain.ToStoredPrecision(clock.GetUtcNow().UtcDateTime);
+        var entries = records.Select(record => new AuditEntry
         {
             At = at,
             UserId = actor.UserId,
@@ -41,9 +40,10 @@ internal sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor
             ResultHash = record.ResultHash,
             Outcome = record.Outcome,
             RemoteAddress = actor.RemoteAddress,
-        }));
+        }).ToList();
         // Audit entries must land even when the caller gave up: a query that ran is a query that is recorded.
-        await db.SaveChangesAsync(CancellationToken.None);
+        await using var scope = scopes.CreateAsyncScope();
+        await new AuditChainAppend(scope.ServiceProvider.GetRequiredService<CourtDb>()).AppendAsync(entries, CancellationToken.None);
     }
 
     private static string? RolesOf(ClaimsPrincipal? user)

@@ -15,7 +15,7 @@ internal sealed class ProgressModel(CourtDb db) : PageModel
 
     public ProgressCase? Found { get; private set; }
 
-    public IReadOnlyList<ProgressEntry> Nodes { get; private set; } = [];
+    public IReadOnlyList<PublicProgressNodeView> Nodes { get; private set; } = [];
 
     public string? Error { get; private set; }
 
@@ -35,6 +35,7 @@ internal sealed class ProgressModel(CourtDb db) : PageModel
             Response.StatusCode = problem?.StatusCode ?? StatusCodes.Status404NotFound;
             return;
         }
-        (Found, Nodes) = found;
+        Found = found.Case;
+        Nodes = found.Nodes.ConvertAll(n => PublicProgressNodeView.Of(n, found.Case));
     }
 }

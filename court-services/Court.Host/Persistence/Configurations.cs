@@ -66,6 +66,10 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.ResultHash).HasMaxLength(64);
         b.Property(a => a.Outcome).HasMaxLength(40);
         b.Property(a => a.RemoteAddress).HasMaxLength(64);
+        b.Property(a => a.PreviousHash).HasMaxLength(64);
+        b.Property(a => a.Hash).HasMaxLength(64);
+        // One successor per entry: two writers that read the same head cannot both append (the chain cannot fork).
+        b.HasIndex(a => a.PreviousHash).IsUnique();
         b.HasIndex(a => a.CaseId);
         b.HasIndex(a => a.UserId);
         b.HasIndex(a => a.At);

@@ -56,10 +56,18 @@ public sealed class CourtDbSchemaTests
             var cases = ModuleDatabase.QualifiedTable(provider, CourtDb.Module, "Cases");
             var participants = ModuleDatabase.QualifiedTable(provider, CourtDb.Module, "CaseParticipants");
             var (status, judge, participantId) = (nameof(CaseStatus.InProgress), nameof(CaseRole.Judge), Guid.CreateVersion7());
-            var insertCase = $$"""INSERT INTO {{cases}} ("Id", "Number", "CourtCode", "TypeCode", "Year", "Sequence", "Title", "Status", "FiledAt") VALUES ({0}, '（2026）闽0203民初7号', '闽0203', '民初', 2026, 7, '民间借贷纠纷', {1}, {2})""";
+            // From version Progress on, a case has its 查询码 column (and no default for it on PostgreSQL).
+            var (codeColumn, codeValue) = Since(version, "20261201100004_Progress") ? (", \"QueryCode\"", ", 'ABCDEFGH'") : ("", "");
+            var insertCase = $$"""INSERT INTO {{cases}} ("Id", "Number", "CourtCode", "TypeCode", "Year", "Sequence", "Title", "Status", "FiledAt"{{codeColumn}}) VALUES ({0}, '（2026）闽0203民初7号', '闽0203', '民初', 2026, 7, '民间借贷纠纷', {1}, {2}{{codeValue}})""";
             var insertParticipant = $$"""INSERT INTO {{participants}} ("Id", "CaseId", "UserId", "Role", "Since") VALUES ({0}, {1}, {2}, {3}, {4})""";
             await earlier.Database.ExecuteSqlRawAsync(insertCase, caseId, status, filedAt);
             await earlier.Database.ExecuteSqlRawAsync(insertParticipant, participantId, caseId, userId, judge, filedAt);
+            if (Since(version, "20261122000002_AuditLog"))
+            {
+                var audit = ModuleDatabase.QualifiedTable(provider, CourtDb.Module, "AuditEntries");
+                var insertAudit = $$"""INSERT INTO {{audit}} ("At", "Action", "Target", "Outcome") VALUES ({0}, 'govdata.query', 'before-the-chain', 'Succeeded')""";
+                await earlier.Database.ExecuteSqlRawAsync(insertAudit, filedAt);
+            }
             (await earlier.Database.GetAppliedMigrationsAsync()).Last().ShouldBe(version);
         }
 
@@ -76,9 +84,15 @@ public sealed class CourtDbSchemaTests
         kept.QueryCode.Length.ShouldBe(QueryCode.Length);
         kept.QueryCode.ShouldAllBe(c => QueryCode.Alphabet.Contains(c));
         (await latest.Users.SingleAsync(u => u.Id == userId)).DisplayName.ShouldBe("王审判");
-        latest.AuditEntries.Add(new AuditEntry { At = filedAt, Action = "Upgraded", Outcome = "Succeeded" });
-        await latest.SaveChangesAsync();
+        // Entries from before the hash chain are not rewritten; the first chained entry links to them and the chain verifies.
+        await new AuditChainAppend(latest).AppendAsync([new AuditEntry { At = filedAt, Action = "Upgraded", Outcome = "Succeeded" }], CancellationToken.None);
+        using var verification = new StringWriter();
+        (await new AuditChainVerification(latest).RunAsync(verification, CancellationToken.None)).ShouldBe(0, verification.ToString());
+        if (Since(version, "20261122000002_AuditLog"))
+            (await latest.AuditEntries.SingleAsync(e => e.Action == "Upgraded")).PreviousHash.ShouldNotBeNull();
     }
+
+    private static bool Since(string version, string migration) => string.CompareOrdinal(version, migration) >= 0;
 
     [Fact]
     public async Task The_database_itself_refuses_to_change_or_remove_an_audit_entry()

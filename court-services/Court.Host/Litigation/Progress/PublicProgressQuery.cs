@@ -6,11 +6,16 @@ using Microsoft.Extensions.Options;
 
 namespace Court.Host.Litigation.Progress;
 
-/// <summary>What anyone holding the query code may see: no person's name, no party detail.</summary>
+/// <summary>What anyone holding the query code may see: no person's name, no party detail, no free text.</summary>
 internal sealed record PublicProgressView(
     string CaseNumber, string CourtName, string CaseType, string CauseOfAction, DateOnly FiledOn, IReadOnlyList<PublicProgressNodeView> Nodes);
 
-internal sealed record PublicProgressNodeView(string Kind, string KindName, DateTime At, string PublicNote);
+/// <summary>A node as the public sees it; <see cref="PublicNote"/> is <see cref="PublicProgressText"/>, never the recorded note.</summary>
+internal sealed record PublicProgressNodeView(string Kind, string KindName, DateTime At, string PublicNote)
+{
+    public static PublicProgressNodeView Of(ProgressEntry e, ProgressCase c) =>
+        new(e.Kind.ToString(), e.KindName, DateTime.SpecifyKind(e.At, DateTimeKind.Utc), PublicProgressText.For(e.Kind, c));
+}
 
 /// <summary>
 /// 案件进度公开查询: case number plus the query code printed on the acceptance notice, without signing in.
@@ -28,7 +33,7 @@ internal static class PublicProgressQuery
         var (result, problem) = await LookUpAsync(caseNumber, queryCode, db, ct);
         if (result is not { Case: var found, Nodes: var nodes }) return problem!;
         return TypedResults.Ok(new PublicProgressView(found.Number, found.CourtName, found.CaseTypeName, found.Title, found.FiledOn,
-            nodes.ConvertAll(n => new PublicProgressNodeView(n.Kind.ToString(), n.KindName, DateTime.SpecifyKind(n.At, DateTimeKind.Utc), n.PublicNote))));
+            nodes.ConvertAll(n => PublicProgressNodeView.Of(n, found))));
     }
 
     /// <summary>The case when number and code match; otherwise the problem to answer (400 for a malformed input, else the one 404).</summary>

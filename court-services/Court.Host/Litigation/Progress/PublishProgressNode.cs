@@ -64,7 +64,7 @@ internal static class PublishProgressNode
         if (note.Length > ProgressNode.PublicNoteMaxLength)
             return ProgressProblems.Invalid("publicNote", $"公开说明（含开庭时间和地点）不超过 {ProgressNode.PublicNoteMaxLength} 字。");
         if (await progress.NaturalPersonNamedInAsync(caseId, note, ct) is { } name)
-            return ProgressProblems.Invalid("publicNote", $"公开说明会对持查询码的任何人公开，不能出现自然人姓名（“{name}”），请删去后重试；需要告知当事人的内容请写在 partyDetail 中。");
+            return ProgressProblems.Invalid("publicNote", $"进度说明会以短信发给当事人，不能出现自然人姓名（“{name}”），请删去后重试；需要告知当事人的内容请写在 partyDetail 中。公开查询只显示节点和日期，不显示说明。");
 
         var key = $"case:{caseId:N}:api:{request.IdempotencyKey}";
         var earlier = await db.ProgressNodes.AsNoTracking().SingleOrDefaultAsync(n => n.IdempotencyKey == key, ct);

@@ -1,3 +1,4 @@
+using AngleSharp.Html.Parser;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Court.Host.Cases;
@@ -80,6 +81,20 @@ internal static class ProgressScenario
         (await users.AddToRoleAsync(user, CourtRoles.Lawyer)).Succeeded.ShouldBeTrue();
         return userName;
     }
+
+    /// <summary>The public /progress page as an anonymous visitor sees it after querying number and code.</summary>
+    public static async Task<AngleSharp.Html.Dom.IHtmlDocument> QueryPublicPageAsync(this CourtAppFactory app, string caseNumber, string queryCode)
+    {
+        using var anonymous = app.CreateAnonymousClient();
+        var form = await new HtmlParser().ParseDocumentAsync(await anonymous.GetStringAsync("/progress"));
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var response = await anonymous.PostAsync("/progress", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["caseNumber"] = caseNumber, ["queryCode"] = queryCode, ["__RequestVerificationToken"] = token,
+        }));
+        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+    }
+
 
     public static string ProgressPath(string caseNumber) => $"/api/cases/{Uri.EscapeDataString(caseNumber)}/progress";
 

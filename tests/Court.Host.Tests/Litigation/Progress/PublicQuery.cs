@@ -34,7 +34,7 @@ public sealed class PublicQuery(CourtAppFactory app) : IClassFixture<CourtAppFac
         body.GetProperty("filedOn").GetString().ShouldNotBeNullOrWhiteSpace();
         var node = body.GetProperty("nodes").EnumerateArray().Last();
         node.GetProperty("kind").GetString().ShouldBe("Accepted");
-        node.GetProperty("publicNote").GetString().ShouldBe("已立案。");
+        node.GetProperty("publicNote").GetString().ShouldBe($"{body.GetProperty("courtName").GetString()}已立案，案号{number}。");
     }
 
     [Fact]
