@@ -48,6 +48,7 @@ internal static class CourtHost
         // Chinese text goes out as characters, not &#x…; entities; markup-significant characters are still encoded.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddCourtProblemDetails();
+        services.AddCourtRequestLimits();
         services.AddCourtDatabase(builder.Configuration);
         services.AddCourtIdentity(court);
         services.AddSingleton<IAuditLog, AuditLog>();
@@ -81,6 +82,7 @@ internal static class CourtHost
     {
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
+        app.UseCourtRequestLimits();
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(ctx => !IsApi(ctx), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         app.UseStaticFiles();

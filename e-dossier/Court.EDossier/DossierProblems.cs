@@ -60,6 +60,11 @@ internal static class DossierProblems
     private static ProblemHttpResult Forbidden(string detail) => TypedResults.Problem(
         type: ProblemTypes.Forbidden, title: "Forbidden", statusCode: StatusCodes.Status403Forbidden, detail: detail);
 
+    public static ProblemHttpResult MalformedForm() => TypedResults.Problem(
+        type: ProblemTypes.For("malformed-form"), title: "Malformed multipart form", statusCode: StatusCodes.Status400BadRequest,
+        detail: "上传的表单不完整或格式不正确，未能读取。请刷新页面后重新选择文件上传；如使用接口，请按 multipart/form-data 格式"
+            + "依次提交 category、title 和 file，每段的头部不超过 16 KB。");
+
     public static ProblemHttpResult Invalid(string field, string message) => TypedResults.Problem(
         type: ProblemTypes.Validation, title: "Bad request", statusCode: StatusCodes.Status400BadRequest, detail: message,
         extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
