@@ -88,6 +88,7 @@ internal static class CourtHost
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseApiRequestForgeryProtection();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
@@ -98,6 +99,7 @@ internal static class CourtHost
 
         var api = app.MapGroup("/api").WithGroupName("court").WithRequestValidation();
         api.MapIssueToken();
+        api.MapGetAntiforgeryToken();
         api.MapGetMe();
         api.MapGetDataAccessLog();
         api.MapListCases();

@@ -1,4 +1,3 @@
-using Court.Kernel.Problems;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Court.Host.Problems;
@@ -34,18 +33,12 @@ internal static class RequestLimits
 
     private static IResult? Refusal(HttpRequest request)
     {
-        var target = request.PathBase.Value?.Length + request.Path.Value?.Length + request.QueryString.Value?.Length ?? 0;
-        if (target > MaxTargetLength)
-            return Problem(StatusCodes.Status414UriTooLong, "uri-too-long", "URI too long",
-                $"请求地址过长（超过 {MaxTargetLength / 1024} KB），请缩短查询条件后重试。");
+        var target = (request.PathBase.Value?.Length ?? 0) + (request.Path.Value?.Length ?? 0) + (request.QueryString.Value?.Length ?? 0);
+        if (target > MaxTargetLength) return CourtProblems.UriTooLong(MaxTargetLength / 1024);
         var headers = 0;
         foreach (var (name, values) in request.Headers) headers += name.Length + values.ToString().Length + 4;
         if (headers > MaxHeadersTotalSize || request.Headers.Count > MaxHeaderCount)
-            return Problem(StatusCodes.Status431RequestHeaderFieldsTooLarge, "headers-too-large", "Request header fields too large",
-                $"请求头过大（超过 {MaxHeadersTotalSize / 1024} KB 或 {MaxHeaderCount} 项）。请清除本站的 Cookie 后重试。");
+            return CourtProblems.HeadersTooLarge(MaxHeadersTotalSize / 1024, MaxHeaderCount);
         return null;
     }
-
-    private static IResult Problem(int status, string type, string title, string detail) =>
-        TypedResults.Problem(type: ProblemTypes.For(type), title: title, statusCode: status, detail: detail);
 }
