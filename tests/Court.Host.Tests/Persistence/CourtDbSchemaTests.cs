@@ -56,7 +56,10 @@ public sealed class CourtDbSchemaTests
             var cases = ModuleDatabase.QualifiedTable(provider, CourtDb.Module, "Cases");
             var participants = ModuleDatabase.QualifiedTable(provider, CourtDb.Module, "CaseParticipants");
             var (status, judge, participantId) = (nameof(CaseStatus.InProgress), nameof(CaseRole.Judge), Guid.CreateVersion7());
-            var insertCase = $$"""INSERT INTO {{cases}} ("Id", "Number", "CourtCode", "TypeCode", "Year", "Sequence", "Title", "Status", "FiledAt") VALUES ({0}, '（2026）闽0203民初7号', '闽0203', '民初', 2026, 7, '民间借贷纠纷', {1}, {2})""";
+            // From the Progress version on, a case has its 查询码 when written.
+            var hasQueryCode = string.CompareOrdinal(version, "20261201100004_Progress") >= 0;
+            var (codeColumn, codeValue) = hasQueryCode ? (", \"QueryCode\"", $", '{QueryCode.New()}'") : ("", "");
+            var insertCase = $$"""INSERT INTO {{cases}} ("Id", "Number", "CourtCode", "TypeCode", "Year", "Sequence", "Title", "Status", "FiledAt"{{codeColumn}}) VALUES ({0}, '（2026）闽0203民初7号', '闽0203', '民初', 2026, 7, '民间借贷纠纷', {1}, {2}{{codeValue}})""";
             var insertParticipant = $$"""INSERT INTO {{participants}} ("Id", "CaseId", "UserId", "Role", "Since") VALUES ({0}, {1}, {2}, {3}, {4})""";
             await earlier.Database.ExecuteSqlRawAsync(insertCase, caseId, status, filedAt);
             await earlier.Database.ExecuteSqlRawAsync(insertParticipant, participantId, caseId, userId, judge, filedAt);
@@ -75,6 +78,7 @@ public sealed class CourtDbSchemaTests
         kept.Participants.Single().UserId.ShouldBe(userId);
         kept.QueryCode.Length.ShouldBe(QueryCode.Length);
         kept.QueryCode.ShouldAllBe(c => QueryCode.Alphabet.Contains(c));
+        kept.ArisesFromCaseId.ShouldBeNull();
         (await latest.Users.SingleAsync(u => u.Id == userId)).DisplayName.ShouldBe("王审判");
         latest.AuditEntries.Add(new AuditEntry { At = filedAt, Action = "Upgraded", Outcome = "Succeeded" });
         await latest.SaveChangesAsync();
