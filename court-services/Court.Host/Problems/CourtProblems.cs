@@ -21,7 +21,8 @@ internal static class CourtProblems
         detail: "该请求来自其他网站，已拒绝。请直接在本院诉讼服务平台的页面上操作；如使用接口，请以 Authorization: Bearer 令牌调用。");
 
     public static ProblemHttpResult AntiforgeryTokenMissing(string headerName) => TypedResults.Problem(
-        type: ProblemTypes.For("antiforgery-token"), title: "Antiforgery token missing or invalid", statusCode: StatusCodes.Status400BadRequest,
+        type: ProblemTypes.For("antiforgery-token"), title: "Antiforgery token missing or invalid",
+        statusCode: StatusCodes.Status400BadRequest,
         detail: $"以登录状态（Cookie）提交时须附带防伪令牌：请先 GET /api/antiforgery-token，再将令牌放在请求头 {headerName} 中重新提交；"
             + "或改用 Authorization: Bearer 令牌调用接口。如在页面上操作，请刷新页面后重试。");
 

@@ -62,7 +62,8 @@ public static class RequestValidation
         }
     }
 
-    private static string Path(string prefix, string member) => prefix.Length == 0 ? member : member.Length == 0 ? prefix : $"{prefix}.{member}";
+    private static string Path(string prefix, string member) =>
+        prefix.Length == 0 ? member : member.Length == 0 ? prefix : $"{prefix}.{member}";
 
     private static bool IsRequestRecord(Type type) =>
         type.IsClass && type != typeof(string) && type.Namespace?.StartsWith("Court.", StringComparison.Ordinal) == true

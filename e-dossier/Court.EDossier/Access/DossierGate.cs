@@ -40,7 +40,8 @@ internal sealed class DossierGate(ICaseDirectory cases, IAuthorizationService au
     {
         var found = await cases.FindAsync(toCaseId, ct);
         if (found is null) return (null, DossierProblems.Invalid("toCaseId", "没有找到接收案件，请核对。"));
-        if (await cases.LinkBetweenAsync(from.Case.Id, toCaseId, ct) is null) return (null, DossierProblems.NotRelatedCase(from.Case.Number, found.Number));
+        if (await cases.LinkBetweenAsync(from.Case.Id, toCaseId, ct) is null)
+            return (null, DossierProblems.NotRelatedCase(from.Case.Number, found.Number));
         var reader = await DossierReader.ForAsync(authorization, user, toCaseId);
         if (!reader.ActsForCourt) return (null, DossierProblems.NotForCourtInTarget(found.Number));
         return (new OpenedCase(found, reader, await store.FindAsync(DossierOwner.Case(toCaseId), ct)), null);

@@ -29,7 +29,8 @@ internal static class GetCaseProgress
         string caseNumber, HttpContext http, CourtDb db, CancellationToken ct)
     {
         if (ProgressTimeline.CanonicalNumber(caseNumber) is not { } number) return ProgressProblems.InvalidCaseNumber();
-        if (await ProgressTimeline.FindByNumberAsync(db, number, http.User.UserId(), ct) is not { Case: { CallerIsOnCase: true } found, Nodes: var nodes })
+        var timeline = await ProgressTimeline.FindByNumberAsync(db, number, http.User.UserId(), ct);
+        if (timeline is not { Case: { CallerIsOnCase: true } found, Nodes: var nodes })
             return ProgressProblems.NoCaseOfYours();
 
         return TypedResults.Ok(new CaseProgressView(found.Id, found.Number, found.CourtName, found.CaseTypeName, found.Title,

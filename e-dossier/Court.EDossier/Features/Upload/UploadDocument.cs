@@ -86,7 +86,7 @@ internal static class UploadDocument
         return DossierProblems.Invalid("file", "没有收到文件。请在表单的 file 字段附上要上传的文件。");
     }
 
-    /// <summary>What <see cref="MultipartReader"/> throws for a body that is not a well-formed form (a too-large body stays a 413).</summary>
+    /// <summary>What <see cref="MultipartReader"/> throws for a body that is not a well-formed form (too large stays a 413).</summary>
     private static bool IsMalformedForm(Exception e) =>
         e is InvalidDataException || (e is IOException && e is not BadHttpRequestException);
 

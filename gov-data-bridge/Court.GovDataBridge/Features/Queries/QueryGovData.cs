@@ -34,7 +34,8 @@ internal static class QueryGovData
     private static async Task<IResult> HandleAsync(
         Guid caseId, GovDataQueryRequest request, HttpContext http, IGovDataGrants grants, IGovDataBridgeClient bridge, CancellationToken ct)
     {
-        var unknown = (request.AssetCategories ?? []).Where(n => n is null || !AssetCategoryNames.ContainsKey(n)).Select(n => n ?? "（空）").ToList();
+        var unknown = (request.AssetCategories ?? [])
+            .Where(n => n is null || !AssetCategoryNames.ContainsKey(n)).Select(n => n ?? "（空）").ToList();
         if (unknown.Count > 0) return UnknownAssetCategories(unknown);
 
         var category = request.Kind switch

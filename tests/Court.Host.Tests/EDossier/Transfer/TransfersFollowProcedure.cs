@@ -92,7 +92,8 @@ internal static class CaseAssignments
         var userId = await app.UserIdAsync(userName);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CourtDb>();
-        db.CaseParticipants.Add(new CaseParticipant { Id = Guid.CreateVersion7(), CaseId = Guid.Parse(caseId), UserId = userId, Role = role, Since = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime });
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        db.CaseParticipants.Add(new CaseParticipant { Id = Guid.CreateVersion7(), CaseId = Guid.Parse(caseId), UserId = userId, Role = role, Since = now });
         await db.SaveChangesAsync();
     }
 }
