@@ -49,6 +49,7 @@ internal static class CourtHost
         // Chinese text goes out as characters, not &#x…; entities; markup-significant characters are still encoded.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddCourtProblemDetails();
+        services.AddCourtRequestLimits();
         services.AddCourtDatabase(builder.Configuration);
         services.AddCourtIdentity(court);
         services.AddSingleton<IAuditLog, AuditLog>();
@@ -87,11 +88,13 @@ internal static class CourtHost
         app.UseSecurityHeaders();
         app.UseNoStoreForPersonalData();
         app.UseExceptionHandler();
+        app.UseCourtRequestLimits();
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(ctx => !IsApi(ctx), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseApiRequestForgeryProtection();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
@@ -102,6 +105,7 @@ internal static class CourtHost
 
         var api = app.MapGroup("/api").WithGroupName("court").WithRequestValidation();
         api.MapIssueToken();
+        api.MapGetAntiforgeryToken();
         api.MapGetMe();
         api.MapGetDataAccessLog();
         api.MapListCases();

@@ -44,6 +44,13 @@ internal static class DossierProblems
 
     public static ProblemHttpResult NotForThisVolume() => Forbidden("副卷仅供承办法官和法官助理查阅。");
 
+    public static ProblemHttpResult NotRelatedCase(string from, string to) => TypedResults.Problem(
+        type: ProblemTypes.For("cases-not-related"), title: "Cases not related", statusCode: StatusCodes.Status409Conflict,
+        detail: $"{to} 与 {from} 没有上诉、申请执行、执转破或再审等程序上的关联，不能移送卷宗。请核对接收案件。");
+
+    public static ProblemHttpResult NotForCourtInTarget(string to) =>
+        Forbidden($"您不是接收案件 {to} 的承办人员，不能向其移送卷宗。请由同时承办两案的人员移送，或先办理接收案件的承办分配。");
+
     public static ProblemHttpResult NotForCourtOnly() => Forbidden("该操作只能由本案承办人员进行。");
 
     public static ProblemHttpResult Sealed(string caseNumber) => TypedResults.Problem(
@@ -59,6 +66,11 @@ internal static class DossierProblems
 
     private static ProblemHttpResult Forbidden(string detail) => TypedResults.Problem(
         type: ProblemTypes.Forbidden, title: "Forbidden", statusCode: StatusCodes.Status403Forbidden, detail: detail);
+
+    public static ProblemHttpResult MalformedForm() => TypedResults.Problem(
+        type: ProblemTypes.For("malformed-form"), title: "Malformed multipart form", statusCode: StatusCodes.Status400BadRequest,
+        detail: "上传的表单不完整或格式不正确，未能读取。请刷新页面后重新选择文件上传；如使用接口，请按 multipart/form-data 格式"
+            + "依次提交 category、title 和 file，每段的头部不超过 16 KB。");
 
     public static ProblemHttpResult Invalid(string field, string message) => TypedResults.Problem(
         type: ProblemTypes.Validation, title: "Bad request", statusCode: StatusCodes.Status400BadRequest, detail: message,

@@ -8,19 +8,14 @@ namespace Court.Host.Access;
 
 /// <summary>
 /// Decides every case-level check from the case's participants: the one place that says who may do what with a case.
-/// A court admin keeps the register (may read), but never reads the internal volume or acts in a case.
+/// A court admin's system role opens nothing here: like anyone else, the admin reaches a case only through a role in it
+/// (ADR 0013), so system administration never becomes case access.
 /// </summary>
 internal sealed class CaseAccessHandler(CourtDb db) : AuthorizationHandler<CaseOperation, CaseResource>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, CaseOperation operation, CaseResource resource)
     {
         if (!context.User.TryGetUserId(out var userId)) return;
-
-        if (operation == CaseOperations.Read && context.User.IsInRole(CourtRoles.CourtAdmin))
-        {
-            if (await db.Cases.AnyAsync(c => c.Id == resource.CaseId)) context.Succeed(operation);
-            return;
-        }
 
         var roles = await db.CaseParticipants
             .Where(p => p.CaseId == resource.CaseId && p.UserId == userId)

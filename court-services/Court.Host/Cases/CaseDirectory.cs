@@ -44,4 +44,10 @@ internal sealed class CaseDirectory(CourtDb db) : ICaseDirectory
             .Select(u => new { u.DisplayName, u.IdentifierNumber }).SingleOrDefaultAsync(ct);
         return user is null ? null : new PersonInfo(userId, user.DisplayName, GetMe.MaskIdentifier(user.IdentifierNumber));
     }
+
+    public async Task<CaseLinkKind?> LinkBetweenAsync(Guid caseId, Guid otherCaseId, CancellationToken ct = default) =>
+        await db.Cases.AsNoTracking()
+            .Where(c => (c.Id == caseId && c.ArisesFromCaseId == otherCaseId) || (c.Id == otherCaseId && c.ArisesFromCaseId == caseId))
+            .Select(c => c.ArisesAs)
+            .FirstOrDefaultAsync(ct);
 }

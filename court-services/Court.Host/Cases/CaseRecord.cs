@@ -1,4 +1,5 @@
 using Court.Kernel.Access;
+using Court.Kernel.Cases;
 
 namespace Court.Host.Cases;
 
@@ -20,6 +21,11 @@ internal sealed class CaseRecord
 
     /// <summary>查询码 printed on the acceptance notice: with the number, it opens the public progress query (Litigation/Progress).</summary>
     public required string QueryCode { get; set; }
+
+    /// <summary>The earlier case this one arises from by procedure (appeal, enforcement, 执转破, retrial), if any.</summary>
+    public Guid? ArisesFromCaseId { get; set; }
+
+    public CaseLinkKind? ArisesAs { get; set; }
 
     public List<CaseParticipant> Participants { get; set; } = [];
 }

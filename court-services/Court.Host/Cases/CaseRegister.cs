@@ -8,7 +8,9 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Court.Host.Cases;
 
-internal sealed record NewCase(string CourtCode, string TypeCode, string Title, IReadOnlyList<(Guid UserId, CaseRole Role)> Participants, Guid? Id = null);
+internal sealed record NewCase(
+    string CourtCode, string TypeCode, string Title, IReadOnlyList<(Guid UserId, CaseRole Role)> Participants, Guid? Id = null,
+    CaseOrigin? ArisesFrom = null);
 
 /// <summary>
 /// Registers cases and hands out their numbers. Numbers are gap-free per court, case type and year:
@@ -61,6 +63,8 @@ internal sealed class CaseRegister(CourtDb db, TimeProvider clock)
                 Status = CaseStatus.Filed,
                 FiledAt = now,
                 QueryCode = Litigation.Progress.QueryCode.New(),
+                ArisesFromCaseId = request.ArisesFrom?.CaseId,
+                ArisesAs = request.ArisesFrom?.Kind,
                 Participants = request.Participants
                     .Select(p => new CaseParticipant { Id = Guid.CreateVersion7(), UserId = p.UserId, Role = p.Role, Since = now })
                     .ToList(),

@@ -62,7 +62,7 @@ internal sealed class DemoData(IServiceScopeFactory scopes, IOptions<CourtOption
         {
             if (await db.Cases.AnyAsync(c => c.Id == demoCase.Id, ct)) continue;
             await register.RegisterAsync(new NewCase(demoCase.CourtCode, demoCase.TypeCode, demoCase.Title,
-                demoCase.Participants.Select(p => (ids[p.UserName], p.Role)).ToList(), demoCase.Id), ct);
+                demoCase.Participants.Select(p => (ids[p.UserName], p.Role)).ToList(), demoCase.Id, demoCase.ArisesFrom), ct);
             if (demoCase == DemoCatalogue.Cases[0])
                 await DemoDossiers.SeedAsync(scope.ServiceProvider.GetRequiredService<IDossierApi>(),
                     (await scope.ServiceProvider.GetRequiredService<ICaseDirectory>().FindAsync(demoCase.Id, ct))!, ShanghaiTime.Today(clock), ct);

@@ -16,7 +16,7 @@ namespace Court.Host.GovData;
 /// </summary>
 internal sealed class GovDataGrants(CourtDb db, GrantSigningKey key, IAuditLog audit, TimeProvider clock) : IGovDataGrants
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan Lifetime = GovDataGrantCodec.MaxLifetime;
 
     public async Task<GovDataGrantResult> IssueForCaseAsync(
         ClaimsPrincipal user, Guid caseId, Purpose purpose, IReadOnlyCollection<GovDataCategory> categories, CancellationToken ct = default)

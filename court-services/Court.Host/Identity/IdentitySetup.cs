@@ -38,7 +38,7 @@ internal static class IdentitySetup
                 o.DefaultChallengeScheme = CourtScheme;
             })
             .AddPolicyScheme(CourtScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = ctx =>
-                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                ApiRequestForgery.IsBearer(ctx.Request)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
@@ -65,6 +65,7 @@ internal static class IdentitySetup
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "court.af";
+            o.HeaderName = ApiRequestForgery.HeaderName;
             o.Cookie.SecurePolicy = court.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
 

@@ -27,6 +27,7 @@ internal sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRec
         b.Property(c => c.QueryCode).HasMaxLength(8);
         b.HasIndex(c => c.Number).IsUnique();
         b.HasIndex(c => new { c.CourtCode, c.TypeCode, c.Year, c.Sequence }).IsUnique();
+        b.HasIndex(c => c.ArisesFromCaseId);
         b.HasMany(c => c.Participants).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
     }
 }

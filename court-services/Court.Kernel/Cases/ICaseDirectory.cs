@@ -22,4 +22,7 @@ public interface ICaseDirectory
     Task<IReadOnlyList<CaseVisibility>> VisibleToAsync(ClaimsPrincipal user, CancellationToken ct = default);
 
     Task<PersonInfo?> DescribeUserAsync(Guid userId, CancellationToken ct = default);
+
+    /// <summary>How the two cases are linked by procedure (either arises from the other), or null for unrelated cases.</summary>
+    Task<CaseLinkKind?> LinkBetweenAsync(Guid caseId, Guid otherCaseId, CancellationToken ct = default);
 }

@@ -13,6 +13,9 @@ public enum GrantProblem
     Malformed,
     BadSignature,
     Expired,
+
+    /// <summary>Signed, but living longer than any grant the court issues, or issued in the future.</summary>
+    OutOfLifetime,
 }
 
 /// <summary>
@@ -23,6 +26,12 @@ public enum GrantProblem
 public static class GovDataGrantCodec
 {
     private const string Prefix = "cg1.";
+
+    /// <summary>The longest a grant may live (expiry − issued-at): the issuer signs for no longer, the bridge accepts no longer.</summary>
+    public static readonly TimeSpan MaxLifetime = TimeSpan.FromMinutes(5);
+
+    /// <summary>How far the issuer's clock may run ahead of the verifier's.</summary>
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -57,7 +66,8 @@ public static class GovDataGrantCodec
             return GrantProblem.Malformed;
         }
         if (grant is null) return GrantProblem.Malformed;
-        if (nowUtc >= grant.ExpiresAt || nowUtc < grant.IssuedAt.AddMinutes(-1)) return GrantProblem.Expired;
+        if (grant.ExpiresAt - grant.IssuedAt > MaxLifetime || grant.IssuedAt - nowUtc > ClockSkew) return GrantProblem.OutOfLifetime;
+        if (nowUtc >= grant.ExpiresAt) return GrantProblem.Expired;
         return GrantProblem.None;
     }
 
@@ -66,6 +76,7 @@ public static class GovDataGrantCodec
     {
         GrantProblem.Missing => "缺少法院签发的查询授权，请从案件中重新发起查询。",
         GrantProblem.Expired => "查询授权已过期，请重新发起查询。",
+        GrantProblem.OutOfLifetime => "查询授权的有效期超出法院规定的期限，不予接受，请从案件中重新发起查询。",
         _ => "查询授权无效，请从案件中重新发起查询。",
     };
 

@@ -37,13 +37,33 @@ public static class RequestValidation
     public static Dictionary<string, string[]> Validate(object? request)
     {
         if (request is null) return new() { [""] = ["请求内容不能为空。"] };
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true);
-        return results
-            .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""]).Select(m => (Member: CamelCase(m), r.ErrorMessage)))
+        return Errors(request, "", depth: 0)
             .GroupBy(e => e.Member)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage ?? "填写有误。").ToArray());
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Message ?? "填写有误。").ToArray());
     }
+
+    /// <summary>
+    /// The object's own errors, then those of every nested request record it carries (<c>client.identifierNumber</c>):
+    /// the framework's validator stops at the top level, and a nested record left unchecked reached its handler with nulls.
+    /// </summary>
+    private static IEnumerable<(string Member, string? Message)> Errors(object value, string prefix, int depth)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(value, new ValidationContext(value), results, validateAllProperties: true);
+        foreach (var r in results)
+            foreach (var member in r.MemberNames.Any() ? r.MemberNames : [""])
+                yield return (Path(prefix, CamelCase(member)), r.ErrorMessage);
+        if (depth >= 4) yield break;
+        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetIndexParameters().Length > 0 || !IsRequestRecord(property.PropertyType)) continue;
+            if (property.GetValue(value) is not { } nested) continue;
+            foreach (var error in Errors(nested, Path(prefix, CamelCase(property.Name)), depth + 1)) yield return error;
+        }
+    }
+
+    private static string Path(string prefix, string member) =>
+        prefix.Length == 0 ? member : member.Length == 0 ? prefix : $"{prefix}.{member}";
 
     private static bool IsRequestRecord(Type type) =>
         type.IsClass && type != typeof(string) && type.Namespace?.StartsWith("Court.", StringComparison.Ordinal) == true

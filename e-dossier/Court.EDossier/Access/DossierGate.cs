@@ -30,4 +30,20 @@ internal sealed class DossierGate(ICaseDirectory cases, IAuthorizationService au
         if (opened is null) return (null, problem);
         return opened.Reader.ActsForCourt ? (opened, null) : (null, DossierProblems.NotForCourtOnly());
     }
+
+    /// <summary>
+    /// The receiving case of a 移送 from <paramref name="fromCaseId"/>: it must exist, arise from or give rise to the sending case by
+    /// procedure (<see cref="ICaseDirectory.LinkBetweenAsync"/>), and the caller must act for the court in it too (ADR 0013).
+    /// </summary>
+    public async Task<(OpenedCase? Opened, IResult? Problem)> OpenTransferTargetAsync(
+        OpenedCase from, Guid toCaseId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var found = await cases.FindAsync(toCaseId, ct);
+        if (found is null) return (null, DossierProblems.Invalid("toCaseId", "没有找到接收案件，请核对。"));
+        if (await cases.LinkBetweenAsync(from.Case.Id, toCaseId, ct) is null)
+            return (null, DossierProblems.NotRelatedCase(from.Case.Number, found.Number));
+        var reader = await DossierReader.ForAsync(authorization, user, toCaseId);
+        if (!reader.ActsForCourt) return (null, DossierProblems.NotForCourtInTarget(found.Number));
+        return (new OpenedCase(found, reader, await store.FindAsync(DossierOwner.Case(toCaseId), ct)), null);
+    }
 }

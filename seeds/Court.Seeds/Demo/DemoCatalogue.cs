@@ -1,4 +1,5 @@
 using Court.Kernel.Access;
+using Court.Kernel.Cases;
 using Court.Kernel.Identifiers;
 
 namespace Court.Seeds.Demo;
@@ -8,7 +9,10 @@ public sealed record DemoAccount(string UserName, string Role, string DisplayNam
 /// <summary>A demo lawyer's practising details (执业证号 and 执业机构).</summary>
 public sealed record DemoLawyerPractice(string UserName, string LicenceNumber, string Firm);
 
-public sealed record DemoCase(Guid Id, string CourtCode, string TypeCode, string Title, IReadOnlyList<(string UserName, CaseRole Role)> Participants);
+/// <summary>A demo case; <paramref name="ArisesFrom"/> is the earlier demo case it arises from by procedure (ADR 0013).</summary>
+public sealed record DemoCase(
+    Guid Id, string CourtCode, string TypeCode, string Title, IReadOnlyList<(string UserName, CaseRole Role)> Participants,
+    CaseOrigin? ArisesFrom = null);
 
 /// <summary>
 /// A party to a demo case as the registry knows it. <see cref="Side"/> is one of Plaintiff, Defendant, Applicant,
@@ -66,7 +70,7 @@ public static class DemoCatalogue
         new(new Guid("0193a000-0000-7000-8000-000000000003"), "闽0203", "执", "申请执行民间借贷纠纷判决",
         [
             ("litigant", CaseRole.EnforcementApplicant), ("lawyer", CaseRole.Counsel), ("enforcement", CaseRole.EnforcementOfficer),
-        ]),
+        ], new CaseOrigin(new Guid("0193a000-0000-7000-8000-000000000001"), CaseLinkKind.Enforcement)),
         new(new Guid("0193a000-0000-7000-8000-000000000004"), "闽02", "破", "厦门东渡机械制造有限公司破产清算",
         [
             ("debtor", CaseRole.Debtor), ("administrator", CaseRole.Administrator), ("creditor", CaseRole.Creditor),

@@ -142,6 +142,19 @@ public sealed class GovDataQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_null_asset_category_is_a_400_in_chinese_not_a_500()
+    {
+        using var officer = await _app.ClientForAsync("enforcement");
+
+        using var response = await officer.PostAsJsonAsync($"/api/cases/{EnforcementCase}/gov-data/queries",
+            new { purpose = "enforcement-investigation", kind = "assets", identifier = Respondent.IdentifierNumber, assetCategories = new string?[] { null } });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("errors").GetProperty("assetCategories")[0].GetString()!.ShouldContain("不认识的财产类别");
+    }
+
+    [Fact]
     public async Task A_bridge_call_without_a_grant_is_refused_unauthenticated_and_still_audited()
     {
         _app.CreateClient().Dispose();

@@ -57,7 +57,7 @@ public sealed class CourtDbSchemaTests
             var participants = ModuleDatabase.QualifiedTable(provider, CourtDb.Module, "CaseParticipants");
             var (status, judge, participantId) = (nameof(CaseStatus.InProgress), nameof(CaseRole.Judge), Guid.CreateVersion7());
             // From version Progress on, a case has its 查询码 column (and no default for it on PostgreSQL).
-            var (codeColumn, codeValue) = Since(version, "20261201100004_Progress") ? (", \"QueryCode\"", ", 'ABCDEFGH'") : ("", "");
+            var (codeColumn, codeValue) = Since(version, "20261201100004_Progress") ? (", \"QueryCode\"", $", '{QueryCode.New()}'") : ("", "");
             var insertCase = $$"""INSERT INTO {{cases}} ("Id", "Number", "CourtCode", "TypeCode", "Year", "Sequence", "Title", "Status", "FiledAt"{{codeColumn}}) VALUES ({0}, '（2026）闽0203民初7号', '闽0203', '民初', 2026, 7, '民间借贷纠纷', {1}, {2}{{codeValue}})""";
             var insertParticipant = $$"""INSERT INTO {{participants}} ("Id", "CaseId", "UserId", "Role", "Since") VALUES ({0}, {1}, {2}, {3}, {4})""";
             await earlier.Database.ExecuteSqlRawAsync(insertCase, caseId, status, filedAt);
@@ -83,6 +83,7 @@ public sealed class CourtDbSchemaTests
         kept.Participants.Single().UserId.ShouldBe(userId);
         kept.QueryCode.Length.ShouldBe(QueryCode.Length);
         kept.QueryCode.ShouldAllBe(c => QueryCode.Alphabet.Contains(c));
+        kept.ArisesFromCaseId.ShouldBeNull();
         (await latest.Users.SingleAsync(u => u.Id == userId)).DisplayName.ShouldBe("王审判");
         // Entries from before the hash chain are not rewritten; the first chained entry links to them and the chain verifies.
         await new AuditChainAppend(latest).AppendAsync([new AuditEntry { At = filedAt, Action = "Upgraded", Outcome = "Succeeded" }], CancellationToken.None);

@@ -15,19 +15,23 @@ internal sealed record ProgressNodeView(Guid Id, string Kind, string KindName, D
         new(e.Id, e.Kind.ToString(), e.KindName, DateTime.SpecifyKind(e.At, DateTimeKind.Utc), e.PublicNote, e.PartyDetail);
 }
 
-/// <summary>案件进度 for the people of the case: parties, counsel and court staff see every node with its party detail.</summary>
+/// <summary>
+/// 案件进度 for the people of the case: parties, counsel and court staff see every node with its party detail. A case the caller
+/// is not on and a number no case has get the same 404, and each caller has a budget of queries, so numbers cannot be probed.
+/// </summary>
 internal static class GetCaseProgress
 {
     internal static void MapGetCaseProgress(this RouteGroupBuilder api) =>
-        api.MapGet("/cases/{caseNumber}/progress", HandleAsync).RequireAuthorization().WithSummary("案件进度（本案当事人、代理人和承办人员）");
+        api.MapGet("/cases/{caseNumber}/progress", HandleAsync).RequireAuthorization().RequireRateLimiting(CaseProgressRateLimit.Policy)
+            .WithSummary("案件进度（本案当事人、代理人和承办人员）");
 
     internal static async Task<Results<Ok<CaseProgressView>, ProblemHttpResult>> HandleAsync(
         string caseNumber, HttpContext http, CourtDb db, CancellationToken ct)
     {
         if (ProgressTimeline.CanonicalNumber(caseNumber) is not { } number) return ProgressProblems.InvalidCaseNumber();
-        if (await ProgressTimeline.FindByNumberAsync(db, number, http.User.UserId(), ct) is not { Case: var found, Nodes: var nodes })
-            return ProgressProblems.CaseNotFound();
-        if (!found.CallerIsOnCase) return ProgressProblems.NotOnCase();
+        var timeline = await ProgressTimeline.FindByNumberAsync(db, number, http.User.UserId(), ct);
+        if (timeline is not { Case: { CallerIsOnCase: true } found, Nodes: var nodes })
+            return ProgressProblems.NoCaseOfYours();
 
         return TypedResults.Ok(new CaseProgressView(found.Id, found.Number, found.CourtName, found.CaseTypeName, found.Title,
             found.Status.ToString(), found.Status.ChineseName(), found.FiledOn, nodes.ConvertAll(ProgressNodeView.Of)));

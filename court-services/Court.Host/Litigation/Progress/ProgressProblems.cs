@@ -12,13 +12,11 @@ internal static class ProgressProblems
         type: InvalidCaseNumberType, title: "Invalid case number", statusCode: StatusCodes.Status400BadRequest,
         detail: "案号格式不正确，请按受理通知书上的案号填写，例如（2026）闽0203民初1号。");
 
-    public static ProblemHttpResult CaseNotFound() => TypedResults.Problem(
+    /// <summary>The one answer for an unknown case number and a case the caller is not on, so neither can be probed (ADR 0013).</summary>
+    public static ProblemHttpResult NoCaseOfYours() => TypedResults.Problem(
         type: ProblemTypes.NotFound, title: "Case not found", statusCode: StatusCodes.Status404NotFound,
-        detail: "没有找到这个案号的案件，请核对案号。");
-
-    public static ProblemHttpResult NotOnCase() => TypedResults.Problem(
-        type: ProblemTypes.Forbidden, title: "Forbidden", statusCode: StatusCodes.Status403Forbidden,
-        detail: "您不是本案的当事人、诉讼代理人或承办人员，无权查看本案进度。可凭受理通知书上的查询码在“案件进度公开查询”中查询。");
+        detail: "没有找到您可查看的这个案号的案件。请核对案号；您不是本案的当事人、诉讼代理人或承办人员时，"
+            + "可凭受理通知书上的查询码在“案件进度公开查询”中查询。");
 
     public static ProblemHttpResult NotCourtStaffOfCase() => TypedResults.Problem(
         type: ProblemTypes.Forbidden, title: "Forbidden", statusCode: StatusCodes.Status403Forbidden,

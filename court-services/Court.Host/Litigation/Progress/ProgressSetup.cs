@@ -9,7 +9,10 @@ internal static class ProgressSetup
     {
         services.AddScoped<CaseProgress>();
         services.AddOptions<PublicQueryOptions>().BindConfiguration(PublicQueryOptions.Section);
-        services.AddRateLimiter(o => o.AddPolicy<string, PublicQueryRateLimit>(PublicQueryRateLimit.Policy));
+        services.AddOptions<CaseProgressQueryOptions>().BindConfiguration(CaseProgressQueryOptions.Section);
+        services.AddRateLimiter(o => o
+            .AddPolicy<string, PublicQueryRateLimit>(PublicQueryRateLimit.Policy)
+            .AddPolicy<string, CaseProgressRateLimit>(CaseProgressRateLimit.Policy));
         return services;
     }
 

@@ -71,17 +71,9 @@ internal sealed class PublicQueryRateLimit(IOptions<PublicQueryOptions> options)
 {
     public const string Policy = "progress-public-query";
 
-    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = async (context, ct) =>
-    {
-        var http = context.HttpContext;
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        var window = http.RequestServices.GetRequiredService<IOptions<PublicQueryOptions>>().Value.WindowSeconds;
-        http.Response.Headers.RetryAfter = window.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (!http.Request.Path.StartsWithSegments("/api")) return;
-        await TypedResults.Problem(type: Court.Kernel.Problems.ProblemTypes.TooManyRequests, title: "Too many requests",
-            statusCode: StatusCodes.Status429TooManyRequests,
-            detail: $"查询过于频繁，请 {window} 秒后再试。").ExecuteAsync(http);
-    };
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = (context, _) =>
+        RateLimitRejection.WriteAsync(context.HttpContext,
+            context.HttpContext.RequestServices.GetRequiredService<IOptions<PublicQueryOptions>>().Value.WindowSeconds);
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext)
     {

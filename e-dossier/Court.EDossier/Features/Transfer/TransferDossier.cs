@@ -17,7 +17,8 @@ internal sealed record TransferDossierRequest(
 
 /// <summary>
 /// 移送: the receiving case (appeal, enforcement) gets the same documents by reference — no copy, no rescan — each item recording
-/// the case and item it came from. Court staff of the sending case only; repeating a transfer adds nothing twice.
+/// the case and item it came from. Only to a case linked by procedure, by court staff of both cases; 副卷 items only from someone
+/// who may read them, and they stay 副卷 in the receiving case. Repeating a transfer adds nothing twice (ADR 0013).
 /// </summary>
 internal static class TransferDossier
 {
@@ -31,7 +32,15 @@ internal static class TransferDossier
         var (from, problem) = await gate.OpenForCourtAsync(caseId, http.User, ct);
         if (from is null) return problem!;
         if (request.ToCaseId == caseId) return DossierProblems.Invalid("toCaseId", "不能移送给本案自己，请填写上诉或执行案件。");
-        var target = await store.OpenAsync(DossierOwner.Case(request.ToCaseId!.Value), ct);
+        if (request.IncludeInternalVolume && !from.Reader.CanReadInternalVolume) return DossierProblems.NotForThisVolume();
+        var (to, refused) = await gate.OpenTransferTargetAsync(from, request.ToCaseId!.Value, http.User, ct);
+        if (to is null)
+        {
+            await audit.WriteAsync(new AuditRecord("dossier.transfer", caseId, from.Case.Number, Target: request.ToCaseId.ToString(),
+                Outcome: "Refused"), ct);
+            return refused!;
+        }
+        var target = await store.OpenAsync(DossierOwner.Case(to.Case.Id), ct);
         if (target is null) return DossierProblems.Invalid("toCaseId", "没有找到接收案件，请核对。");
         if (target.IsSealed) return DossierProblems.Sealed("接收案件");
         if (from.Dossier is null) return TypedResults.Ok(new { transferred = 0 });

@@ -47,6 +47,21 @@ internal static class UploadDocument
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
             limit.MaxRequestBodySize = options.MaxUploadMegabytes * 1024L * 1024L + 64 * 1024;
 
+        try
+        {
+            return await ReadFormAsync(http, boundary, owner, validate, dossier, audit, location, ct);
+        }
+        catch (Exception e) when (IsMalformedForm(e) && !http.RequestAborted.IsCancellationRequested)
+        {
+            // An empty, garbage or unterminated body, or a part header past the limit: the sender's mistake, never a 500.
+            return DossierProblems.MalformedForm();
+        }
+    }
+
+    private static async Task<IResult> ReadFormAsync(HttpContext http, string boundary, DossierOwner owner,
+        Func<IReadOnlyDictionary<string, string>, UploadForm> validate, IDossierApi dossier, Func<string, DossierAddResult, Task> audit,
+        Func<DossierAdded, string> location, CancellationToken ct)
+    {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         var multipart = new MultipartReader(boundary, http.Request.Body) { HeadersLengthLimit = 16 * 1024 };
         while (await multipart.ReadNextSectionAsync(ct) is { } section)
@@ -70,6 +85,10 @@ internal static class UploadDocument
         }
         return DossierProblems.Invalid("file", "没有收到文件。请在表单的 file 字段附上要上传的文件。");
     }
+
+    /// <summary>What <see cref="MultipartReader"/> throws for a body that is not a well-formed form (too large stays a 413).</summary>
+    private static bool IsMalformedForm(Exception e) =>
+        e is InvalidDataException || (e is IOException && e is not BadHttpRequestException);
 
     internal static DossierActor ActorOf(ClaimsPrincipal user) =>
         new(Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null, user.Identity?.Name ?? "未知用户");

@@ -22,7 +22,7 @@ internal sealed record GovDataQueryRequest(
     string Identifier,
     [property: StringLength(100, ErrorMessage = "姓名或名称不超过100个字。")]
     string? Name = null,
-    string[]? AssetCategories = null);
+    string?[]? AssetCategories = null);
 
 internal static class QueryGovData
 {
@@ -34,7 +34,8 @@ internal static class QueryGovData
     private static async Task<IResult> HandleAsync(
         Guid caseId, GovDataQueryRequest request, HttpContext http, IGovDataGrants grants, IGovDataBridgeClient bridge, CancellationToken ct)
     {
-        var unknown = (request.AssetCategories ?? []).Where(n => !AssetCategoryNames.ContainsKey(n)).ToList();
+        var unknown = (request.AssetCategories ?? [])
+            .Where(n => n is null || !AssetCategoryNames.ContainsKey(n)).Select(n => n ?? "（空）").ToList();
         if (unknown.Count > 0) return UnknownAssetCategories(unknown);
 
         var category = request.Kind switch
@@ -54,7 +55,7 @@ internal static class QueryGovData
             return category switch
             {
                 GovDataCategory.Assets => GovDataHttp.Reply(await bridge.QueryAssetsAsync(issued.Token!,
-                    new QueryAssetsRequest { Context = context, Subject = subject, Categories = { (request.AssetCategories ?? []).Select(n => AssetCategoryNames[n]) } }, ct)),
+                    new QueryAssetsRequest { Context = context, Subject = subject, Categories = { (request.AssetCategories ?? []).Select(n => AssetCategoryNames[n!]) } }, ct)),
                 GovDataCategory.SocialSecurity => GovDataHttp.Reply(await bridge.QuerySocialSecurityAsync(issued.Token!, legal
                     ? new QuerySocialSecurityRequest { Context = context, EmployerCreditCode = request.Identifier }
                     : new QuerySocialSecurityRequest { Context = context, ResidentIdNumber = request.Identifier }, ct)),

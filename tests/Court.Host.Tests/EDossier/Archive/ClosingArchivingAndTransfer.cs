@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Court.EDossier;
 using Court.EDossier.Tests.Ingest.Support;
 using Court.Host.Tests.EDossier.Support;
+using Court.Host.Tests.EDossier.Transfer;
 using Court.Host.Tests.Infrastructure;
 using static Court.Host.Tests.EDossier.Support.DossierClient;
 
@@ -17,6 +18,8 @@ public sealed class ClosingArchivingAndTransfer
     public async Task A_transfer_gives_the_enforcement_case_the_same_documents_by_reference_with_their_provenance()
     {
         await using var app = new CourtAppFactory();
+        // 移送 is by court staff of both cases (ADR 0013): the judge of the judgment is assigned to its enforcement too.
+        await app.AssignAsync("judge", EnforcementCase, Court.Kernel.Access.CaseRole.Judge);
         using var judge = await app.ClientForAsync("judge");
         using var officer = await app.ClientForAsync("enforcement");
         var source = await judge.CatalogueAsync(LoanCase);

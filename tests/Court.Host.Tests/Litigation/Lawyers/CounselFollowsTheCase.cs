@@ -37,7 +37,8 @@ public sealed class CounselFollowsTheCase(CourtAppFactory app) : IClassFixture<C
 
         followed.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await followed.JsonAsync()).GetProperty("nodes").EnumerateArray().ShouldContain(n => n.GetProperty("kind").GetString() == "Accepted");
-        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        // Not on the case: answered as a number no case has, so numbers cannot be probed (ADR 0013).
+        refused.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await client.GetAsync(progressPath)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }

@@ -64,20 +64,29 @@ public sealed class FollowingACase(CourtAppFactory app) : IClassFixture<CourtApp
     }
 
     [Fact]
-    public async Task A_lawyer_who_is_not_counsel_in_the_case_gets_403()
+    public async Task A_lawyer_who_is_not_counsel_in_the_case_is_told_the_same_as_for_a_number_no_case_has()
     {
         var otherLawyer = await app.CreateOtherLawyerAsync();
         using var client = await app.ClientForAsync(otherLawyer);
         using var demoLawyer = await app.ClientForAsync("lawyer");
 
-        using var response = await client.GetAsync(ProgressPath(DemoCaseNumber(0)));
+        using var notOnCase = await client.GetAsync(ProgressPath(DemoCaseNumber(0)));
         using var notHisCase = await demoLawyer.GetAsync(ProgressPath(DemoCaseNumber(1)));
+        using var noSuchCase = await client.GetAsync(ProgressPath("（2026）闽0203民初99999号"));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        var problem = await response.ProblemAsync();
-        problem.GetProperty("type").GetString().ShouldBe("/problems/forbidden");
-        problem.GetProperty("detail").GetString()!.ShouldContain("无权查看本案进度");
-        notHisCase.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        foreach (var response in new[] { notOnCase, notHisCase, noSuchCase })
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        }
+        var problems = new List<JsonElement>();
+        foreach (var response in new[] { notOnCase, notHisCase, noSuchCase }) problems.Add(await response.ProblemAsync());
+        // Everything but the request's own path and trace id.
+        problems.Select(body => string.Join("|", body.EnumerateObject().Where(p => p.Name is not ("traceId" or "instance")).Select(p => $"{p.Name}={p.Value}")))
+            .Distinct().Count().ShouldBe(1, "an existing case and a missing one must not be told apart by the body");
+        var problem = problems[0];
+        problem.GetProperty("type").GetString().ShouldBe("/problems/not-found");
+        problem.GetProperty("detail").GetString()!.ShouldContain("查询码");
     }
 
     [Fact]
@@ -87,20 +96,17 @@ public sealed class FollowingACase(CourtAppFactory app) : IClassFixture<CourtApp
 
         using var response = await admin.GetAsync(ProgressPath(DemoCaseNumber(0)));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
-    public async Task An_unknown_case_number_is_404_and_a_malformed_one_400_both_in_chinese()
+    public async Task A_malformed_case_number_is_400_in_chinese()
     {
         using var litigant = await app.ClientForAsync("litigant");
 
-        using var unknown = await litigant.GetAsync(ProgressPath("（2026）闽0203民初99999号"));
         using var malformed = await litigant.GetAsync(ProgressPath("2026-民初-1"));
         using var unknownCourt = await litigant.GetAsync(ProgressPath("（2026）京9999民初1号"));
 
-        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await unknown.ProblemAsync()).GetProperty("detail").GetString()!.ShouldContain("没有找到");
         malformed.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await malformed.ProblemAsync()).GetProperty("detail").GetString()!.ShouldContain("案号格式不正确");
         unknownCourt.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
