@@ -23,6 +23,12 @@ internal static class IngestRefusals
     internal static IngestRefusal PdfWithoutPages() =>
         new("pdf-corrupt", "PDF 文件中没有任何页面。请确认导出的是完整文档后重新上传。");
 
+    internal static IngestRefusal PdfStructure(string what) =>
+        new("pdf-malformed", $"PDF 文件的内部结构异常（{what}），可能已损坏或被人为构造，无法安全打开，不能接收。请用 PDF 阅读器打开后选择“打印为 PDF”重新生成文件，再上传。");
+
+    internal static IngestRefusal PdfDecompressionBomb(IngestLimits limits) =>
+        new("pdf-decompression-bomb", $"PDF 中的压缩数据解压后超过上限（页面内容等约 {limits.MaxDecodedBytes / (1024 * 1024)} MB，另加图片按尺寸计算的大小），可能是恶意构造的“压缩炸弹”，不能接收。请用 PDF 阅读器“打印为 PDF”重新生成文件，或将材料拆分后分别上传。");
+
     internal static IngestRefusal PdfEncrypted() =>
         new("pdf-encrypted", "文件已加密（设有打开密码或权限密码）。请去除密码后重新导出为PDF再上传。");
 

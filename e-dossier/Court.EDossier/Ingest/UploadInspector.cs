@@ -27,7 +27,7 @@ internal sealed class UploadInspector
 
         ct.ThrowIfCancellationRequested();
         return kind == UploadKinds.Pdf
-            ? InspectPdf(sourcePath, limits, ct)
+            ? await InspectPdfAsync(sourcePath, limits, ct)
             : ConvertImage(kind, sourcePath, workFolder, limits, ct);
     }
 
@@ -40,9 +40,10 @@ internal sealed class UploadInspector
         return null;
     }
 
-    private static (IngestedPdf?, IngestRefusal?) InspectPdf(string path, IngestLimits limits, CancellationToken ct)
+    private static async Task<(IngestedPdf?, IngestRefusal?)> InspectPdfAsync(string path, IngestLimits limits, CancellationToken ct)
     {
-        if (PdfInspection.Inspect(path, limits, out var pageCount) is { } refusal) return (null, refusal);
+        var (refusal, pageCount) = await PdfInspection.InspectAsync(path, limits, ct);
+        if (refusal is not null) return (null, refusal);
         var texts = PdfTextLayer.Read(path, pageCount, ct);
         if (texts is null) return (null, IngestRefusals.PdfCorrupt());
         return (new IngestedPdf(path, pageCount, texts, UploadKinds.Pdf), null);
