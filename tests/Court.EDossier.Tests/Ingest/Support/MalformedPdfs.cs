@@ -39,6 +39,37 @@ internal static class MalformedPdfs
         new("content-stream-inflating-to-300mb", "pdf-decompression-bomb", () => Bomb(300)),
     ];
 
+    /// <summary>
+    /// Files right at the limits the checks allow: the tests upload them and read them back through PDFsharp, which proves
+    /// the limits are ones PDFsharp survives (ADR 0012).
+    /// </summary>
+    internal static readonly IReadOnlyList<(string Name, Func<byte[]> Make)> AtTheLimits =
+    [
+        ("arrays-nested-60-deep", () => RawPdf.OnePage("/X " + new string('[', 60) + new string(']', 60))),
+        ("dictionaries-nested-60-deep", () => RawPdf.OnePage("/X " + Repeat("<< /A ", 60) + "1 " + Repeat(">> ", 60))),
+        ("reference-chain-250-long", () => RawPdf.OnePage("/X 5 0 R", [.. Enumerable.Range(5, 250).Select(n => $"[{n + 1} 0 R]"), "null"])),
+        ("page-resources-chain-250-long", () => RawPdf.Write(
+        [
+            .. new[] { "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /X 5 0 R >> >>", RawPdf.EmptyContent }
+                .Concat(Enumerable.Range(5, 250).Select(n => $"<< /Next1 {n + 1} 0 R >>")).Append("<< >>").Select(Encoding.Latin1.GetBytes),
+        ])),
+        ("page-tree-30-deep", () => DeepPageTree(30)),
+    ];
+
+    /// <summary>One page under <paramref name="depth"/> levels of /Pages nodes.</summary>
+    private static byte[] DeepPageTree(int depth)
+    {
+        // 1 catalog, 2..depth+1 the /Pages chain, then the page and its content
+        var page = depth + 2;
+        var objects = new List<string> { "<< /Type /Catalog /Pages 2 0 R >>" };
+        for (var n = 2; n <= depth + 1; n++)
+            objects.Add($"<< /Type /Pages {(n > 2 ? $"/Parent {n - 1} 0 R " : "")}/Kids [{n + 1} 0 R] /Count 1 >>");
+        objects.Add($"<< /Type /Page /Parent {depth + 1} 0 R /MediaBox [0 0 595 842] /Contents {page + 1} 0 R >>");
+        objects.Add(RawPdf.EmptyContent);
+        return RawPdf.Write([.. objects]);
+    }
+
     internal static Sample Named(string name) => All.Single(s => s.Name == name);
 
     private static string Repeat(string s, int times) => new StringBuilder(s.Length * times).Insert(0, s, times).ToString();
