@@ -1,6 +1,7 @@
 using System.Net;
 using Court.EDossier.Tests.Ingest.Support;
 using Court.Host.Tests.Infrastructure;
+using Xunit.Abstractions;
 using static Court.Host.Tests.EDossier.Support.DossierClient;
 
 namespace Court.Host.Tests.EDossier.Upload;
@@ -15,8 +16,9 @@ public sealed class Hostile_uploads_under_stress : IClassFixture<CourtAppFactory
     private const int DefaultRounds = 5;
     private const long AllowedGrowthBytes = 100L * 1024 * 1024;
     private readonly CourtAppFactory _app;
+    private readonly ITestOutputHelper _output;
 
-    public Hostile_uploads_under_stress(CourtAppFactory app) => _app = app;
+    public Hostile_uploads_under_stress(CourtAppFactory app, ITestOutputHelper output) => (_app, _output) = (app, output);
 
     [Fact]
     public async Task Leave_the_host_serving_with_its_memory_back_where_it_started()
@@ -28,8 +30,11 @@ public sealed class Hostile_uploads_under_stress : IClassFixture<CourtAppFactory
 
         await RoundAsync(litigant, hostile, acceptable); // warms up the JIT, the pools and the caches before measuring
         var before = ResidentBytes();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         for (var round = 0; round < rounds; round++) await RoundAsync(litigant, hostile, acceptable);
         var after = ResidentBytes();
+        _output.WriteLine($"{rounds} rounds of {hostile.Count + acceptable.Count} uploads in {clock.Elapsed.TotalSeconds:0.0} s; " +
+            $"resident {before / 1048576} MB before, {after / 1048576} MB after");
 
         (after - before).ShouldBeLessThan(AllowedGrowthBytes, $"resident {before / 1048576} MB before, {after / 1048576} MB after {rounds} rounds");
     }
