@@ -14,7 +14,7 @@ internal static class MalformedPdfs
     internal static readonly IReadOnlyList<Sample> All =
     [
         new("cyclic-page-tree", "pdf-malformed", () => RawPdf.Write(
-            "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>", RawPdf.Page, RawPdf.EmptyContent)),
+            "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>", RawPdf.Page, RawPdf.TextContent)),
         new("page-tree-through-an-intermediate-node", "pdf-malformed", () => RawPdf.OnePage("", "<< /Type /Pages /Parent 2 0 R /Kids [5 0 R] /Count 1 >>")
             .Replace("/Kids [3 0 R] /Count 1", "/Kids [3 0 R 5 0 R] /Count 2")),
         new("cyclic-outlines", "pdf-malformed", () => RawPdf.OnePage("/Outlines 5 0 R",
@@ -30,7 +30,7 @@ internal static class MalformedPdfs
         new("reference-chain-5000-long", "pdf-malformed", () => RawPdf.OnePage("/X 5 0 R",
             [.. Enumerable.Range(5, 5000).Select(n => $"[{n + 1} 0 R]"), "null"])),
         new("broken-xref", "pdf-corrupt", () => RawPdf.Write(
-            [.. new[] { "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", RawPdf.Page, RawPdf.EmptyContent }
+            [.. new[] { "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", RawPdf.Page, RawPdf.TextContent }
                 .Select(Encoding.Latin1.GetBytes)], xrefShift: 7)),
         new("object-stream-containing-itself", "pdf-corrupt", RawPdf.SelfContainedObjectStream),
         new("kids-pointing-to-a-non-dictionary", "pdf-malformed", () => RawPdf.OnePage("", "42")
@@ -51,7 +51,7 @@ internal static class MalformedPdfs
         ("page-resources-chain-250-long", () => RawPdf.Write(
         [
             .. new[] { "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /X 5 0 R >> >>", RawPdf.EmptyContent }
+                RawPdf.Page.Replace("/Resources <<", "/Resources << /X 5 0 R", StringComparison.Ordinal), RawPdf.TextContent }
                 .Concat(Enumerable.Range(5, 250).Select(n => $"<< /Next1 {n + 1} 0 R >>")).Append("<< >>").Select(Encoding.Latin1.GetBytes),
         ])),
         ("page-tree-30-deep", () => DeepPageTree(30)),
@@ -65,8 +65,9 @@ internal static class MalformedPdfs
         var objects = new List<string> { "<< /Type /Catalog /Pages 2 0 R >>" };
         for (var n = 2; n <= depth + 1; n++)
             objects.Add($"<< /Type /Pages {(n > 2 ? $"/Parent {n - 1} 0 R " : "")}/Kids [{n + 1} 0 R] /Count 1 >>");
-        objects.Add($"<< /Type /Page /Parent {depth + 1} 0 R /MediaBox [0 0 595 842] /Contents {page + 1} 0 R >>");
-        objects.Add(RawPdf.EmptyContent);
+        objects.Add(RawPdf.Page.Replace("/Parent 2 0 R", $"/Parent {depth + 1} 0 R", StringComparison.Ordinal)
+            .Replace("/Contents 4 0 R", $"/Contents {page + 1} 0 R", StringComparison.Ordinal));
+        objects.Add(RawPdf.TextContent);
         return RawPdf.Write([.. objects]);
     }
 

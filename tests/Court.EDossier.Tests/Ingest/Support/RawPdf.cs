@@ -8,8 +8,11 @@ namespace Court.EDossier.Tests.Ingest.Support;
 /// </summary>
 internal static class RawPdf
 {
-    internal const string Page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>";
-    internal const string EmptyContent = "<< /Length 0 >>\nstream\n\nendstream";
+    // A text layer (Helvetica, no embedding) so accepted files are not queued for OCR.
+    internal const string Page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R " +
+        "/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>";
+    private const string Text = "BT /F1 14 Tf 72 760 Td (Evidence page, court test) Tj ET";
+    internal static readonly string TextContent = $"<< /Length {Text.Length} >>\nstream\n{Text}\nendstream";
 
     internal static byte[] Write(IReadOnlyList<byte[]> objects, int xrefShift = 0, string trailerExtra = "")
     {
@@ -35,7 +38,7 @@ internal static class RawPdf
 
     /// <summary>A one-page document whose catalog carries <paramref name="catalogExtra"/> and with <paramref name="more"/> objects from number 5 on.</summary>
     internal static byte[] OnePage(string catalogExtra = "", params string[] more) =>
-        Write([$"<< /Type /Catalog /Pages 2 0 R {catalogExtra}>>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", Page, EmptyContent, .. more]);
+        Write([$"<< /Type /Catalog /Pages 2 0 R {catalogExtra}>>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", Page, TextContent, .. more]);
 
     /// <summary>
     /// A PDF 1.5 file whose cross-reference stream says object 5 lives in object stream 5: an object stream containing itself.
@@ -47,7 +50,7 @@ internal static class RawPdf
         Put("%PDF-1.7\n");
         string[] bodies =
         [
-            "<< /Type /Catalog /Pages 2 0 R /Extra 5 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", Page, EmptyContent,
+            "<< /Type /Catalog /Pages 2 0 R /Extra 5 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", Page, TextContent,
         ];
         var offsets = new List<long>();
         for (var i = 0; i < bodies.Length; i++)

@@ -13,7 +13,7 @@ namespace Court.Host.Tests.EDossier.Upload;
 /// </summary>
 public sealed class Hostile_uploads_under_stress : IClassFixture<CourtAppFactory>
 {
-    private const int DefaultRounds = 5;
+    private const int DefaultRounds = 3;
     private const long AllowedGrowthBytes = 100L * 1024 * 1024;
     private readonly CourtAppFactory _app;
     private readonly ITestOutputHelper _output;
