@@ -15,8 +15,19 @@ internal sealed class StoredPdfGate(IBlobStore blobs, IOptions<EDossierOptions> 
     private readonly ConcurrentDictionary<string, Lazy<Task<IngestRefusal?>>> _verdicts = new(StringComparer.Ordinal);
 
     /// <summary>Why the stored PDF must not be opened, or null when it may.</summary>
-    public Task<IngestRefusal?> RefusalAsync(string sha256, CancellationToken ct) =>
-        _verdicts.GetOrAdd(sha256, sha => new Lazy<Task<IngestRefusal?>>(() => CheckAsync(sha))).Value.WaitAsync(ct);
+    public async Task<IngestRefusal?> RefusalAsync(string sha256, CancellationToken ct)
+    {
+        var verdict = _verdicts.GetOrAdd(sha256, sha => new Lazy<Task<IngestRefusal?>>(() => CheckAsync(sha))).Value;
+        try
+        {
+            return await verdict.WaitAsync(ct);
+        }
+        catch (Exception) when (verdict.IsFaulted)
+        {
+            _verdicts.TryRemove(sha256, out _); // a missing blob or a failed copy is not a verdict: the next read checks again
+            throw;
+        }
+    }
 
     private async Task<IngestRefusal?> CheckAsync(string sha256)
     {
