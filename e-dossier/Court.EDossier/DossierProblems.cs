@@ -64,6 +64,12 @@ internal static class DossierProblems
     public static ProblemHttpResult Refused(DossierRefusal refusal) => TypedResults.Problem(
         type: ProblemTypes.For(refusal.Code), title: "Upload refused", statusCode: refusal.Status, detail: refusal.Detail);
 
+    /// <summary>A stored document that failed the checks on reading (stored before them, or damaged): reported, never fatal.</summary>
+    public static ProblemHttpResult Unreadable(Ingest.IngestRefusal why) => TypedResults.Problem(
+        type: ProblemTypes.For("document-unreadable"), title: "Document cannot be opened safely", statusCode: StatusCodes.Status422UnprocessableEntity,
+        detail: $"这份材料无法安全打开，不能生成阅览件：{why.Detail} 原件仍保存在卷宗中，请联系承办人员核查或由提交人重新提交。",
+        extensions: new Dictionary<string, object?> { ["reason"] = why.Code });
+
     private static ProblemHttpResult Forbidden(string detail) => TypedResults.Problem(
         type: ProblemTypes.Forbidden, title: "Forbidden", statusCode: StatusCodes.Status403Forbidden, detail: detail);
 

@@ -43,6 +43,7 @@ public static class EDossierModule
         services.AddSingleton<CourtDocumentRenderer>();
         services.AddSingleton<CourtSigningCertificate>();
         services.AddSingleton<UploadInspector>();
+        services.AddSingleton<StoredPdfGate>();
         services.AddSingleton<ReadingCopies>();
         services.AddSingleton<MergedDossier>();
         services.AddSingleton<Tesseract>();

@@ -12,9 +12,10 @@ COURT_DEBIAN_PACKAGES=(
   nghttp2-client wrk                                  # h2load / HTTP/1 load
 )
 
-# What the running system itself needs (`./court run`): fonts for court documents, poppler and Tesseract for OCR.
+# What the running system itself needs (`./court run`): fonts for court documents, poppler and Tesseract for OCR,
+# qpdf to check every uploaded or stored PDF in a child process before a PDF library reads it (ADR 0012).
 COURT_RUNTIME_PACKAGES=(
-  poppler-utils tesseract-ocr tesseract-ocr-chi-sim
+  poppler-utils qpdf tesseract-ocr tesseract-ocr-chi-sim
   fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-lxgw-wenkai fonts-droid-fallback
 )
 

@@ -43,7 +43,8 @@ internal static class MergedDossierLoad
             }
             var catalogue = DossierCatalogue.Number(rows);
             var dossierCase = new CaseSummaryInfo(Guid.NewGuid(), "（2026）闽0203民初9999号", "闽0203", "厦门市思明区人民法院", "民初", "民间借贷纠纷", false, DateTime.UtcNow);
-            var merger = new MergedDossier(blobs, fonts, TimeProvider.System);
+            var gate = new StoredPdfGate(blobs, Microsoft.Extensions.Options.Options.Create(new Court.EDossier.EDossierOptions()));
+            var merger = new MergedDossier(new ReadingCopies(blobs, fonts, gate), fonts, TimeProvider.System);
             Console.WriteLine($"dossier: {catalogue.Count} documents, {catalogue.Sum(e => e.PageCount)} pages, {BenchReport.MiB(rows.Sum(r => r.SizeBytes))} stored");
 
             foreach (var (label, watermark) in new[] { ("bench (no watermark)", (Watermark?)null), ("party (watermarked)", new Watermark("林晓律师", "350206********1461", DateTime.UtcNow)) })

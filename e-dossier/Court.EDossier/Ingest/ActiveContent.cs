@@ -1,27 +1,30 @@
-using PdfSharp.Pdf;
-using PdfSharp.Pdf.Advanced;
+using System.Text.Json;
 
 namespace Court.EDossier.Ingest;
 
 /// <summary>
-/// Finds what a court cannot accept inside a PDF's objects, wherever it hides: JavaScript (document-level Names tree,
-/// OpenAction, AA additional actions, annotation and form-field actions — all are action dictionaries with /S /JavaScript or a /JS key),
-/// /Launch actions, XFA forms, rich media, and embedded files (the /EmbeddedFiles name tree, file specifications with /EF,
-/// /FileAttachment annotations). Every indirect object is visited and, inside it, every direct dictionary and array.
+/// Finds what a court cannot accept inside a PDF's objects, wherever it hides (qpdf lists the objects of compressed object
+/// streams too): JavaScript, actions that launch programs, open links (/URI), go to other files (/GoToR, /GoToE), send or
+/// import form data (/SubmitForm, /ImportData), additional actions (/AA) that fire on opening, closing or focus, XFA forms,
+/// rich media, and embedded files. Every indirect object is visited and, inside it, every direct dictionary.
+/// Navigation inside the document (/GoTo, /Named) stays allowed.
 /// </summary>
 internal static class ActiveContent
 {
-    internal enum Finding { JavaScript, Launch, Xfa, RichMedia, EmbeddedFile, Encryption }
+    internal enum Finding { JavaScript, Launch, Uri, RemoteGoTo, SubmitForm, ImportData, AdditionalActions, Xfa, RichMedia, EmbeddedFile, Encryption }
 
-    private const int MaxDepth = 64;
-
-    internal static Finding? Find(IEnumerable<PdfObject> objects)
+    internal static Finding? Find(PdfGraph graph)
     {
         Finding? worst = null;
-        foreach (var o in objects)
+        foreach (var o in graph.Objects.Values)
         {
-            var found = Visit(o, 0);
-            if (found is not null && (worst is null || Rank(found.Value) > Rank(worst.Value))) worst = found;
+            foreach (var dictionary in PdfGraph.DirectDictionaries(o))
+            {
+                foreach (var found in InDictionary(dictionary))
+                {
+                    if (worst is null || Rank(found) > Rank(worst.Value)) worst = found;
+                }
+            }
         }
         return worst;
     }
@@ -30,6 +33,11 @@ internal static class ActiveContent
     {
         Finding.JavaScript => "JavaScript 脚本",
         Finding.Launch => "启动外部程序的动作",
+        Finding.Uri => "打开网址的链接（URI 动作）",
+        Finding.RemoteGoTo => "跳转到其他文件或网络路径的动作（GoToR/GoToE）",
+        Finding.SubmitForm => "向外提交表单数据的动作（SubmitForm）",
+        Finding.ImportData => "导入外部数据的动作（ImportData）",
+        Finding.AdditionalActions => "打开、关闭或翻页时自动执行的附加动作（/AA）",
         Finding.Xfa => "XFA 动态表单",
         Finding.RichMedia => "Flash 或多媒体",
         _ => finding.ToString(),
@@ -43,80 +51,33 @@ internal static class ActiveContent
         _ => 2,
     };
 
-    private static Finding? Visit(PdfItem? item, int depth)
+    private static IEnumerable<Finding> InDictionary(JsonElement dictionary)
     {
-        if (depth > MaxDepth) return null;
-        switch (item)
+        if (dictionary.TryGetProperty("/O", out _) && dictionary.TryGetProperty("/U", out _) && dictionary.TryGetProperty("/V", out _)
+            && dictionary.TryGetProperty("/Filter", out _))
         {
-            case PdfDictionary dictionary:
-                return VisitDictionary(dictionary, depth);
-            case PdfArray array:
-                Finding? worst = null;
-                foreach (var element in array.Elements)
-                {
-                    var found = Visit(element, depth + 1);
-                    if (found is not null && (worst is null || Rank(found.Value) > Rank(worst.Value))) worst = found;
-                }
-                return worst;
-            default:
-                return null; // references are visited as indirect objects of their own
+            yield return Finding.Encryption; // a standard security handler dictionary
+        }
+        foreach (var entry in dictionary.EnumerateObject())
+        {
+            var name = PdfGraph.AsName(entry.Value);
+            var found = (entry.Name, name) switch
+            {
+                ("/JS" or "/JavaScript", _) => Finding.JavaScript,
+                ("/AA", _) => Finding.AdditionalActions,
+                ("/XFA", _) => Finding.Xfa,
+                ("/EmbeddedFiles" or "/EF", _) => Finding.EmbeddedFile,
+                ("/S", "/JavaScript") => Finding.JavaScript,
+                ("/S", "/Launch") => Finding.Launch,
+                ("/S", "/URI") => Finding.Uri,
+                ("/S", "/GoToR" or "/GoToE") => Finding.RemoteGoTo,
+                ("/S", "/SubmitForm") => Finding.SubmitForm,
+                ("/S", "/ImportData") => Finding.ImportData,
+                ("/S", "/RichMediaExecute") or ("/Subtype", "/RichMedia") => Finding.RichMedia,
+                ("/Subtype", "/FileAttachment") or ("/Type", "/EmbeddedFile") => Finding.EmbeddedFile,
+                _ => (Finding?)null,
+            };
+            if (found is not null) yield return found.Value;
         }
     }
-
-    private static Finding? VisitDictionary(PdfDictionary dictionary, int depth)
-    {
-        Finding? worst = null;
-        void Note(Finding f)
-        {
-            if (worst is null || Rank(f) > Rank(worst.Value)) worst = f;
-        }
-
-        var elements = dictionary.Elements;
-        if (elements.ContainsKey("/O") && elements.ContainsKey("/U") && elements.ContainsKey("/V") && elements.ContainsKey("/Filter") && dictionary.Stream is null)
-        {
-            Note(Finding.Encryption); // a standard security handler dictionary
-        }
-        foreach (var key in elements.Keys)
-        {
-            var value = elements[key];
-            switch (key)
-            {
-                case "/JS" or "/JavaScript":
-                    Note(Finding.JavaScript);
-                    break;
-                case "/XFA":
-                    Note(Finding.Xfa);
-                    break;
-                case "/EmbeddedFiles" or "/EF":
-                    Note(Finding.EmbeddedFile);
-                    break;
-                case "/S" when NameOf(value) is "/JavaScript":
-                    Note(Finding.JavaScript);
-                    break;
-                case "/S" when NameOf(value) is "/Launch":
-                    Note(Finding.Launch);
-                    break;
-                case "/S" when NameOf(value) is "/RichMediaExecute":
-                case "/Subtype" when NameOf(value) is "/RichMedia":
-                    Note(Finding.RichMedia);
-                    break;
-                case "/Subtype" when NameOf(value) is "/FileAttachment":
-                case "/Type" when NameOf(value) is "/EmbeddedFile":
-                    Note(Finding.EmbeddedFile);
-                    break;
-            }
-            if (value is PdfDictionary or PdfArray)
-            {
-                var found = Visit(value, depth + 1);
-                if (found is not null) Note(found.Value);
-            }
-        }
-        return worst;
-    }
-
-    private static string? NameOf(PdfItem? item) => item switch
-    {
-        PdfName name => name.Value,
-        _ => null,
-    };
 }

@@ -9,8 +9,8 @@ using PdfSharp.Pdf.Advanced;
 namespace Court.EDossier.Ingest;
 
 /// <summary>
-/// Makes a PDF of image pages, one page per picture. JPEG goes in as it is (DCTDecode, not re-encoded) and PNG through
-/// PDFsharp's own importer; each TIFF page is decoded with LibTiff.NET and written as a Flate-compressed image XObject
+/// Makes a PDF of image pages, one page per picture. JPEG goes in as it is (DCTDecode, not re-encoded), PNG as it is
+/// when PDF can express it (<see cref="PngPassThrough"/>), otherwise through PDFsharp's own importer; each TIFF page is decoded with LibTiff.NET and written as a Flate-compressed image XObject
 /// (1-bit for bilevel scans, 8-bit grey, or RGB), one page at a time.
 /// </summary>
 internal static class ImagePdfWriter
@@ -37,6 +37,17 @@ internal static class ImagePdfWriter
         }
         document.Save(outputPath);
         return true;
+    }
+
+    /// <summary>Writes a PNG's compressed pixels as they are (<see cref="PngPassThrough"/>): nothing is decoded.</summary>
+    internal static void WritePngAsIs(PngPassThrough.Image png, ImageFrame frame, string outputPath)
+    {
+        PdfSharpSetup.EnsureLicensed();
+        using var document = NewDocument();
+        var placement = ImagePlacement.For(frame);
+        var page = AddPage(document, placement);
+        Place(page, PngPassThrough.AddTo(document, png), placement);
+        document.Save(outputPath);
     }
 
     /// <summary>Writes one PDF page per TIFF page; false when a page could not be decoded.</summary>
@@ -145,8 +156,13 @@ internal static class ImagePdfWriter
         xobject.Elements.SetName("/Filter", "/FlateDecode");
         xobject.CreateStream(image.FlateData);
         document.Internals.AddObject(xobject);
+        Place(page, xobject, placement);
+    }
 
-        var resources = new PdfDictionary(document);
+    /// <summary>Draws the image XObject over the page at its placement (no rotation: the pixels are already upright).</summary>
+    private static void Place(PdfPage page, PdfDictionary xobject, ImagePlacement placement)
+    {
+        var resources = new PdfDictionary(page.Owner);
         resources.Elements.SetReference("/Im0", xobject);
         page.Resources.Elements["/XObject"] = resources;
 

@@ -23,6 +23,12 @@ internal static class IngestRefusals
     internal static IngestRefusal PdfWithoutPages() =>
         new("pdf-corrupt", "PDF 文件中没有任何页面。请确认导出的是完整文档后重新上传。");
 
+    internal static IngestRefusal PdfStructure(string what) =>
+        new("pdf-malformed", $"PDF 文件的内部结构异常（{what}），可能已损坏或被人为构造，无法安全打开，不能接收。请用 PDF 阅读器打开后选择“打印为 PDF”重新生成文件，再上传。");
+
+    internal static IngestRefusal PdfDecompressionBomb(IngestLimits limits) =>
+        new("pdf-decompression-bomb", $"PDF 中的压缩数据解压后超过上限（页面内容等约 {limits.MaxDecodedBytes / (1024 * 1024)} MB，另加图片按尺寸计算的大小），可能是恶意构造的“压缩炸弹”，不能接收。请用 PDF 阅读器“打印为 PDF”重新生成文件，或将材料拆分后分别上传。");
+
     internal static IngestRefusal PdfEncrypted() =>
         new("pdf-encrypted", "文件已加密（设有打开密码或权限密码）。请去除密码后重新导出为PDF再上传。");
 
@@ -37,6 +43,11 @@ internal static class IngestRefusals
 
     internal static IngestRefusal ImageTooLarge(long width, long height, IngestLimits limits) =>
         new("image-too-large", $"图片尺寸为 {width}×{height} 像素，超过上限（单边不超过 {limits.MaxImageSide} 像素，总计不超过 {limits.MaxImagePixels / 1_000_000} 百万像素）。请缩小图片尺寸（例如以 300dpi 扫描）后重新上传。");
+
+    internal static IngestRefusal ImageTooLargeToDecode(string kind, long width, long height, long maxPixels) =>
+        new("image-too-large", kind == UploadKinds.Png
+            ? $"PNG 图片尺寸为 {width}×{height} 像素。带透明通道或隔行扫描的 PNG 需要完整解码，上限为 {maxPixels / 10_000} 万像素。请另存为不带透明通道的 PNG 或 JPEG，或缩小尺寸后重新上传。"
+            : $"TIFF 图片的一页尺寸为 {width}×{height} 像素，超过每页 {maxPixels / 10_000} 万像素的上限。请以 300dpi 重新扫描，或另存为 PDF 或 JPEG 后上传。");
 
     internal static IngestRefusal ImageCorrupt(string kind) =>
         new("image-corrupt", $"{DisplayKind(kind)} 图片已损坏或不完整，无法读取。请确认图片能正常打开后重新上传，或重新拍照、扫描。");

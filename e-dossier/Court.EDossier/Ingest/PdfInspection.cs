@@ -1,52 +1,59 @@
 using System.Text;
-using PdfSharp.Pdf;
-using PdfSharp.Pdf.Advanced;
-using PdfSharp.Pdf.IO;
 
 namespace Court.EDossier.Ingest;
 
 /// <summary>
-/// Judges an uploaded PDF's structure: whole (ends in %%EOF, PDFsharp can parse it), not encrypted, no active content, no
-/// attachments, not too many pages. Active content is found by walking every object PDFsharp parsed, including those inside
-/// compressed object streams, which a byte scan cannot see. PDFsharp holds the whole document in memory while it does this.
+/// Judges a PDF without any PDF library in the host: qpdf, in a child process under limits, lists the objects and writes
+/// each stream's raw data to a file of its own (any crash, loop or damage there refuses the file); then bounded,
+/// iterative walks check the structure (<see cref="PdfStructure"/>), active content, attachments, image sizes, and what
+/// every stream inflates to (<see cref="PdfStreams"/>). Only a file that passes all of this reaches PdfPig or PDFsharp.
+/// The same check gates stored documents before they are read (<see cref="Pdf.StoredPdfGate"/>). See ADR 0012.
 /// </summary>
 internal static class PdfInspection
 {
-    /// <summary>Refusal for the PDF at <paramref name="path"/>, or null and its page count when it may be stored.</summary>
-    internal static IngestRefusal? Inspect(string path, IngestLimits limits, out int pageCount)
-    {
-        pageCount = 0;
-        var scan = PdfByteScan.Of(path);
-        if (scan.HasEncryptEntry) return IngestRefusals.PdfEncrypted(); // the trailer (or xref stream dictionary) is never encrypted nor compressed
-        if (!scan.EndsWithEofMarker) return IngestRefusals.PdfCorrupt();
+    /// <summary>qpdf's object list of a real 2,000-page document stays far below this; past it the file is refused.</summary>
+    internal const long MaxJsonBytes = 24L * 1024 * 1024;
 
-        PdfSharpSetup.EnsureLicensed();
-        PdfDocument document;
-        var askedForPassword = false;
+    /// <summary>Refusal for the PDF at <paramref name="path"/>, or null and its page count when it may be stored or read.</summary>
+    internal static async Task<(IngestRefusal? Refusal, int PageCount)> InspectAsync(string path, IngestLimits limits, CancellationToken ct)
+    {
+        var scan = PdfByteScan.Of(path);
+        if (scan.HasEncryptEntry) return (IngestRefusals.PdfEncrypted(), 0); // the trailer (or xref stream dictionary) is never encrypted nor compressed
+        if (!scan.EndsWithEofMarker) return (IngestRefusals.PdfCorrupt(), 0);
+
+        var streams = Directory.CreateTempSubdirectory("court-qpdf-");
         try
         {
-            document = PdfReader.Open(path, PdfDocumentOpenMode.Import, args => { askedForPassword = true; args.Abort = true; });
+            var listed = await Qpdf.RunAsync(
+                ["--json=2", "--json-key=qpdf", "--json-stream-data=file", $"--json-stream-prefix={Path.Combine(streams.FullName, "s")}",
+                    "--decode-level=none", path],
+                MaxJsonBytes, maxFileBytes: Math.Max(new FileInfo(path).Length, 1), ct);
+            using var json = listed.Output;
+            if (listed.OverCap) return (IngestRefusals.PdfStructure("对象数量过多"), 0);
+            if (listed.TimedOut) return (IngestRefusals.PdfStructure("结构过于复杂，无法在限定时间内检查"), 0);
+            if (listed.ExitCode != 0) return (IngestRefusals.PdfCorrupt(), 0); // 2: damaged beyond reading, 3: damaged and repaired (a broken xref), else: qpdf crashed
+            using var graph = PdfGraph.Parse(json!, PdfStructure.JsonDepth);
+            if (graph is null) return (IngestRefusals.PdfStructure($"数据嵌套超过 {PdfStructure.MaxNesting} 层"), 0);
+            return Judge(graph, limits, ct);
         }
-        catch (Exception) when (askedForPassword)
+        finally
         {
-            return IngestRefusals.PdfEncrypted();
+            streams.Delete(recursive: true);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return IngestRefusals.PdfCorrupt();
-        }
-        using (document)
-        {
-            if (askedForPassword) return IngestRefusals.PdfEncrypted();
-            var finding = ActiveContent.Find(document.Internals.GetAllObjects());
-            if (finding is ActiveContent.Finding.Encryption) return IngestRefusals.PdfEncrypted();
-            if (finding is ActiveContent.Finding.EmbeddedFile) return IngestRefusals.PdfEmbeddedFiles();
-            if (finding is { } active) return IngestRefusals.PdfActiveContent(ActiveContent.Describe(active));
-            pageCount = document.PageCount;
-        }
-        if (pageCount == 0) return IngestRefusals.PdfWithoutPages();
-        if (pageCount > limits.MaxPages) return IngestRefusals.TooManyPages(pageCount, limits.MaxPages);
-        return null;
+    }
+
+    private static (IngestRefusal?, int) Judge(PdfGraph graph, IngestLimits limits, CancellationToken ct)
+    {
+        var finding = ActiveContent.Find(graph);
+        if (finding is ActiveContent.Finding.Encryption) return (IngestRefusals.PdfEncrypted(), 0);
+        if (PdfStructure.Check(graph, out var pageCount) is { } refusal) return (refusal, 0);
+        if (finding is ActiveContent.Finding.EmbeddedFile) return (IngestRefusals.PdfEmbeddedFiles(), 0);
+        if (finding is { } active) return (IngestRefusals.PdfActiveContent(ActiveContent.Describe(active)), 0);
+        if (pageCount == 0) return (IngestRefusals.PdfWithoutPages(), 0);
+        if (pageCount > limits.MaxPages) return (IngestRefusals.TooManyPages(pageCount, limits.MaxPages), 0);
+        if (PdfImages.FirstOversized(graph, limits) is { } big) return (IngestRefusals.ImageTooLarge(big.Width, big.Height, limits), 0);
+        if (!PdfStreams.WithinBudget(graph, limits, ct)) return (IngestRefusals.PdfDecompressionBomb(limits), 0);
+        return (null, pageCount);
     }
 }
 

@@ -27,7 +27,7 @@ internal sealed class UploadInspector
 
         ct.ThrowIfCancellationRequested();
         return kind == UploadKinds.Pdf
-            ? InspectPdf(sourcePath, limits, ct)
+            ? await InspectPdfAsync(sourcePath, limits, ct)
             : ConvertImage(kind, sourcePath, workFolder, limits, ct);
     }
 
@@ -40,9 +40,10 @@ internal sealed class UploadInspector
         return null;
     }
 
-    private static (IngestedPdf?, IngestRefusal?) InspectPdf(string path, IngestLimits limits, CancellationToken ct)
+    private static async Task<(IngestedPdf?, IngestRefusal?)> InspectPdfAsync(string path, IngestLimits limits, CancellationToken ct)
     {
-        if (PdfInspection.Inspect(path, limits, out var pageCount) is { } refusal) return (null, refusal);
+        var (refusal, pageCount) = await PdfInspection.InspectAsync(path, limits, ct);
+        if (refusal is not null) return (null, refusal);
         var texts = PdfTextLayer.Read(path, pageCount, ct);
         if (texts is null) return (null, IngestRefusals.PdfCorrupt());
         return (new IngestedPdf(path, pageCount, texts, UploadKinds.Pdf), null);
@@ -60,15 +61,22 @@ internal sealed class UploadInspector
         if (probe.Frames.Count > limits.MaxPages) return (null, IngestRefusals.TooManyPages(probe.Frames.Count, limits.MaxPages));
         if (!probe.Intact || probe.Frames.Count == 0) return (null, IngestRefusals.ImageCorrupt(kind));
 
+        // What is decoded in full must stay small (finding 6 of issue 11: a 6000×6000 PNG cost 470 MB); a PNG PDF can take as it is is not decoded.
+        var png = kind == UploadKinds.Png ? PngPassThrough.Read(path) : null;
+        var decodedLimit = kind == UploadKinds.Tiff ? DecodedPixelLimits.Tiff : kind == UploadKinds.Png && png is null ? DecodedPixelLimits.Png : long.MaxValue;
+        if (probe.Frames.FirstOrDefault(f => f.Width * f.Height > decodedLimit) is { } heavy)
+            return (null, IngestRefusals.ImageTooLargeToDecode(kind, heavy.Width, heavy.Height, decodedLimit));
+
         ct.ThrowIfCancellationRequested();
         Directory.CreateDirectory(workFolder);
         var output = Path.Combine(workFolder, $"{Guid.NewGuid():N}.pdf");
         var written = false;
         try
         {
-            written = kind == UploadKinds.Tiff
+            if (png is not null) ImagePdfWriter.WritePngAsIs(png, probe.Frames[0], output);
+            written = png is not null || (kind == UploadKinds.Tiff
                 ? ImagePdfWriter.TryWriteTiff(path, probe.Frames, output, ct)
-                : ImagePdfWriter.TryWriteSingleImage(path, probe.Frames[0], output);
+                : ImagePdfWriter.TryWriteSingleImage(path, probe.Frames[0], output));
         }
         finally
         {
@@ -77,4 +85,14 @@ internal sealed class UploadInspector
         if (!written) return (null, IngestRefusals.ImageCorrupt(kind));
         return (new IngestedPdf(output, probe.Frames.Count, new string?[probe.Frames.Count], kind), null);
     }
+}
+
+/// <summary>
+/// Pixels an image may have when it must be decoded in full in the host: PDFsharp holds about 13 bytes a pixel for a PNG
+/// with alpha or interlacing, LibTiff.NET 4 bytes a pixel for a TIFF page; both keep one upload under 50 MB (ADR 0012).
+/// </summary>
+internal static class DecodedPixelLimits
+{
+    internal const long Png = 3_000_000;
+    internal const long Tiff = 12_000_000;
 }

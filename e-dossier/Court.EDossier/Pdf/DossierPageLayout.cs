@@ -65,5 +65,19 @@ internal sealed class DossierPageLayout(TextPainter painter)
         painter.Draw(gfx, text, 10, page.Width.Point - painter.Measure(gfx, text, 10) - 36, page.Height.Point - 22);
     }
 
+    /// <summary>The page that stands for a page of a stored document that cannot be opened safely.</summary>
+    public void DrawUnreadable(PdfPage page, CatalogueEntry entry, Ingest.IngestRefusal why)
+    {
+        using var gfx = XGraphics.FromPdfPage(page);
+        painter.DrawCentred(gfx, $"第 {entry.Number} 份材料《{Shorten(entry.Title, 20)}》无法打开", 16, page.Width.Point / 2, 200);
+        var y = 240.0;
+        foreach (var line in why.Detail.Chunk(30).Select(c => new string(c)))
+        {
+            painter.Draw(gfx, line, 11, 60, y);
+            y += 20;
+        }
+        painter.Draw(gfx, "原件仍按 SHA-256 保存在卷宗中，请联系承办人员核查。", 11, 60, y + 10);
+    }
+
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

@@ -1,4 +1,3 @@
-using Court.EDossier.Blobs;
 using Court.EDossier.Dossiers;
 using Court.EDossier.Rendering;
 using Court.Kernel;
@@ -13,8 +12,9 @@ namespace Court.EDossier.Pdf;
 /// One PDF of a dossier as it would be bound: cover (卷宗封面), catalogue (卷内目录) with page numbers, then every document in
 /// catalogue order, each page stamped with its volume and page number, with bookmarks per volume and document.
 /// Imported pages lose their annotations: a signature belongs to its original, which stays downloadable on its own.
+/// A stored document that cannot be opened safely is bound as pages saying so, in Chinese; the rest of the dossier is whole.
 /// </summary>
-internal sealed class MergedDossier(IBlobStore blobs, CourtFonts fonts, TimeProvider clock)
+internal sealed class MergedDossier(ReadingCopies copies, CourtFonts fonts, TimeProvider clock)
 {
     private const int CatalogueLinesPerPage = 26;
 
@@ -43,10 +43,12 @@ internal sealed class MergedDossier(IBlobStore blobs, CourtFonts fonts, TimeProv
             PdfOutline? volumeOutline = null;
             foreach (var entry in volume)
             {
-                using var source = await ReadingCopies.OpenAsync(blobs, entry.Sha256, ct);
-                for (var p = 0; p < source.PageCount; p++)
+                var (source, unreadable) = await copies.OpenAsync(entry.Sha256, ct);
+                using var opened = source;
+                for (var p = 0; p < entry.PageCount; p++)
                 {
-                    var page = merged.AddPage(source.Pages[p]);
+                    var page = source is not null && p < source.PageCount ? merged.AddPage(source.Pages[p]) : merged.AddPage();
+                    if (source is null) layout.DrawUnreadable(page, entry, unreadable!);
                     page.Elements.Remove("/Annots");
                     layout.StampPageNumber(page, volume.Key, entry.FirstPage + p);
                     if (p != 0) continue;

@@ -42,6 +42,31 @@ public sealed class An_image_upload_becomes_a_pdf_of_image_pages : IDisposable
     }
 
     [Fact]
+    public async Task A_6000_by_6000_png_is_embedded_as_it_is_without_decoding_its_pixels()
+    {
+        var png = _folder.Write("大图.png", SampleImages.Png(6000, 6000));
+
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var pdf = await Uploads.AcceptedAsync(_folder, png);
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+
+        allocated.ShouldBeLessThan(50L * 1024 * 1024); // decoding it cost 470 MB (issue 11, finding 6)
+        (await ProcessRunner.RunOkAsync("pdfimages", "-list", pdf.PdfPath)).Stdout.ShouldMatch(@"6000\s+6000\s+rgb");
+        await ProcessRunner.RunOkAsync("qpdf", "--check", pdf.PdfPath);
+    }
+
+    [Fact]
+    public async Task A_png_with_alpha_too_big_to_decode_safely_is_refused()
+    {
+        var png = _folder.Write("透明.png", SampleImages.Png(2500, 2500, rows: 1, colorType: 6));
+
+        var refusal = await Uploads.RefusedAsync(_folder, png);
+
+        refusal.Code.ShouldBe("image-too-large");
+        refusal.Detail.ShouldContain("透明通道");
+    }
+
+    [Fact]
     public async Task A_landscape_image_goes_on_a_landscape_a4_page()
     {
         var path = _folder.Write("横版.png", SampleImages.Png(300, 100));

@@ -136,15 +136,22 @@ public sealed class A_pdf_with_active_content_is_refused : IDisposable
     }
 
     [Fact]
-    public async Task Control_a_plain_pdf_with_a_harmless_link_is_accepted()
+    public async Task Control_a_plain_pdf_with_a_link_inside_the_document_is_accepted()
     {
-        var path = SamplePdfs.WriteText(_folder.File("link.pdf"), tamper: d =>
+        var path = SamplePdfs.WriteText(_folder.File("link.pdf"), pages: 2, tamper: d =>
         {
-            var action = Dictionary(d, ("/S", new PdfName("/URI")), ("/URI", new PdfString("https://court.example/")));
+            var action = Dictionary(d, ("/S", new PdfName("/GoTo")), ("/D", new PdfArray(d, d.Pages[1].Reference!, new PdfName("/Fit"))));
             d.Pages[0].Elements["/Annots"] = new PdfArray(d, Dictionary(d, ("/Type", new PdfName("/Annot")), ("/Subtype", new PdfName("/Link")),
                 ("/Rect", new PdfArray(d, new PdfInteger(0), new PdfInteger(0), new PdfInteger(10), new PdfInteger(10))), ("/A", action)));
         });
-        (await Uploads.AcceptedAsync(_folder, path)).PageCount.ShouldBe(1);
+        (await Uploads.AcceptedAsync(_folder, path)).PageCount.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task The_refusal_names_what_was_found()
+    {
+        var path = SamplePdfs.WriteText(_folder.File("gotor.pdf"), tamper: PdfTampering.All["gotor-open-action-to-a-network-path"].Apply);
+        (await Uploads.RefusedAsync(_folder, path)).Detail.ShouldContain("跳转到其他文件或网络路径");
     }
 
     internal static PdfDictionary Dictionary(PdfDocument document, params (string Key, PdfItem Value)[] entries)

@@ -26,7 +26,8 @@ internal static class GetDocument
         if (entry is null) return DossierProblems.DocumentNotFound();
 
         var watermark = await ReadingAudit.WatermarkForAsync(opened, http, cases, clock, ct);
-        var bytes = await ReadingAudit.BytesAsync(entry.Sha256, watermark, blobs, copies, ct);
+        var (bytes, unreadable) = await ReadingAudit.BytesAsync(entry.Sha256, watermark, blobs, copies, ct);
+        if (bytes is null) return unreadable!;
 
         await ReadingAudit.RecordAsync(audit, http, "document", opened, documentId.ToString(), bytes, ct);
         return ReadingAudit.Pdf(http, bytes, $"{opened.Case.Number}-{entry.Number:00}-{entry.Title}.pdf");

@@ -26,7 +26,8 @@ internal static class GetFilingDocument
         if (entry is null) return DossierProblems.FilingDocumentNotFound();
 
         var watermark = await ReadingAudit.WatermarkForAsync(opened.Filing.NeedsWatermark, http, cases, clock, ct);
-        var bytes = await ReadingAudit.BytesAsync(entry.Sha256, watermark, blobs, copies, ct);
+        var (bytes, unreadable) = await ReadingAudit.BytesAsync(entry.Sha256, watermark, blobs, copies, ct);
+        if (bytes is null) return unreadable!;
         await ReadingAudit.RecordAsync(audit, http, "filing.document", caseId: null, caseNumber: null, opened.AuditTarget(documentId), bytes, ct);
         return ReadingAudit.Pdf(http, bytes, $"立案申请材料-{entry.Number:00}-{entry.Title}.pdf");
     }

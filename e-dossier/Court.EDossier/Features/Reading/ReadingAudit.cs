@@ -21,14 +21,21 @@ internal static class ReadingAudit
         return new Watermark(person?.DisplayName ?? http.User.Identity?.Name ?? "阅卷人", person?.MaskedIdentifier, clock.GetUtcNow().UtcDateTime);
     }
 
-    /// <summary>The stored original (signature intact), or the reading copy carrying <paramref name="watermark"/>.</summary>
-    public static async Task<byte[]> BytesAsync(string sha256, Watermark? watermark, IBlobStore blobs, ReadingCopies copies, CancellationToken ct)
+    /// <summary>
+    /// The stored original (signature intact, served as bytes, never parsed), or the reading copy carrying
+    /// <paramref name="watermark"/>; for a stored document that cannot be opened safely, the problem that says so.
+    /// </summary>
+    public static async Task<(byte[]? Bytes, IResult? Problem)> BytesAsync(string sha256, Watermark? watermark, IBlobStore blobs, ReadingCopies copies, CancellationToken ct)
     {
-        if (watermark is not null) return await copies.WatermarkedAsync(sha256, watermark, ct);
+        if (watermark is not null)
+        {
+            var (copy, unreadable) = await copies.WatermarkedAsync(sha256, watermark, ct);
+            return copy is null ? (null, DossierProblems.Unreadable(unreadable!)) : (copy, null);
+        }
         await using var stream = blobs.OpenRead(sha256);
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, ct);
-        return buffer.ToArray();
+        return (buffer.ToArray(), null);
     }
 
     /// <summary>Download (attachment) or view (inline): both are recorded with the SHA-256 of the bytes served.</summary>

