@@ -11,6 +11,7 @@ internal static class LitigationSetup
     public static IServiceCollection AddLitigation(this IServiceCollection services)
     {
         services.AddScoped<FilingDocuments>();
+        services.AddScoped<Lawyers.LawyerRegistrationServices>();
         services.AddScoped<IFilingDossierAccess, FilingDossierAccessRule>();
         services.AddScoped<IFeePaymentListener, FilingFeePaid>();
         services.AddJobHandler<LapseUncorrectedFilings>();

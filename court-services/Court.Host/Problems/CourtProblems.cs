@@ -15,4 +15,9 @@ internal static class CourtProblems
         detail: until is { } u
             ? $"因多次密码错误，账户已暂时锁定，请于 {Court.Kernel.ShanghaiTime.Format(u)} 后重试，或联系法院重置。"
             : "账户已被锁定，请联系法院处理。");
+
+    /// <summary>ADR 0014: a claimed identifier opens nothing until the account's identity is verified.</summary>
+    public static ProblemHttpResult IdentityNotVerified() => TypedResults.Problem(
+        type: ProblemTypes.For("identity-not-verified"), title: "Identity not verified", statusCode: StatusCodes.Status403Forbidden,
+        detail: "您的身份尚未核验，暂不能查看与该身份证号码或统一社会信用代码相关的记录。请携带身份证件（律师另带执业证）到法院诉讼服务中心核验。");
 }
