@@ -6,6 +6,7 @@ using Court.Host.Audit;
 using Court.Host.Cases;
 using Court.Host.Configuration;
 using Court.Host.Demo;
+using Court.Host.Features.Admin;
 using Court.Host.Features.Auth;
 using Court.Host.Features.Cases;
 using Court.Host.Features.Fees;
@@ -96,7 +97,10 @@ internal static class CourtHost
 
         var api = app.MapGroup("/api").WithGroupName("court").WithRequestValidation();
         api.MapIssueToken();
+        api.MapSignOut();
         api.MapGetMe();
+        api.MapChangePassword();
+        api.MapManageUsers();
         api.MapGetDataAccessLog();
         api.MapListCases();
         api.MapEstimateFee();

@@ -3,6 +3,7 @@ using Court.Host.Configuration;
 using Court.Host.Persistence;
 using Court.Kernel.Access;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -41,8 +42,13 @@ internal static class IdentitySetup
                 ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromHours(1);
+                o.Events = new BearerTokenEvents { OnMessageReceived = SecurityStamps.RefuseStaleTokenAsync };
+            })
             .AddIdentityCookies();
+        services.CheckSecurityStampOnEveryRequest();
 
         services.ConfigureApplicationCookie(o =>
         {

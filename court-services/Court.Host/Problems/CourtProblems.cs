@@ -12,7 +12,7 @@ internal static class CourtProblems
 
     public static ProblemHttpResult AccountLocked(DateTimeOffset? until) => TypedResults.Problem(
         type: ProblemTypes.AccountLocked, title: "Account locked", statusCode: StatusCodes.Status423Locked,
-        detail: until is { } u
+        detail: until is { } u && u < DateTimeOffset.MaxValue.AddYears(-1)
             ? $"因多次密码错误，账户已暂时锁定，请于 {Court.Kernel.ShanghaiTime.Format(u)} 后重试，或联系法院重置。"
             : "账户已被锁定，请联系法院处理。");
 

@@ -68,7 +68,7 @@ internal static class VerifyLawyer
         lawyer.VerifyIdentity(IdentityVerificationMethod.LawyerLicenceCheckedByClerk, user.Identity?.Name ?? user.UserId().ToString(), now);
         await db.SaveChangesAsync(ct);
         await users.AddToRoleAsync(lawyer, CourtRoles.Lawyer);
-        await users.UpdateSecurityStampAsync(lawyer);
+        await users.RevokeSessionsAsync(lawyer);
         await audit.WriteAsync(new AuditRecord("lawyer.verify", Target: profile.LicenceNumber), ct);
         return new LawyerRegistrationView(lawyer.Id, lawyer.UserName!, lawyer.DisplayName, GetMe.MaskIdentifier(lawyer.IdentifierNumber),
             profile.LicenceNumber, profile.Firm, profile.RegisteredAt, "verified", now);
