@@ -23,9 +23,8 @@ internal static class IdentitySetup
             {
                 o.Password.RequiredLength = 10;
                 o.Password.RequireNonAlphanumeric = false;
+                // Lockout stays enabled for disabling an account; wrong passwords are counted per address by SignInThrottle (ADR 0014).
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.RequireUniqueEmail = false;
             })
             .AddRoles<IdentityRole<Guid>>()
@@ -49,6 +48,8 @@ internal static class IdentitySetup
             })
             .AddIdentityCookies();
         services.CheckSecurityStampOnEveryRequest();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<PasswordSignIn>();
 
         services.ConfigureApplicationCookie(o =>
         {

@@ -63,13 +63,12 @@ public sealed class CourtDbSchemaTests
             var (status, judge, participantId) = (nameof(CaseStatus.InProgress), nameof(CaseRole.Judge), Guid.CreateVersion7());
             var insertCase = $$"""INSERT INTO {{cases}} ("Id", "Number", "CourtCode", "TypeCode", "Year", "Sequence", "Title", "Status", "FiledAt") VALUES ({0}, '（2026）闽0203民初7号', '闽0203', '民初', 2026, 7, '民间借贷纠纷', {1}, {2})""";
             var insertParticipant = $$"""INSERT INTO {{participants}} ("Id", "CaseId", "UserId", "Role", "Since") VALUES ({0}, {1}, {2}, {3}, {4})""";
-            await earlier.Database.ExecuteSqlRawAsync(insertCase, caseId, status, filedAt);
             // From 查询码 on, the earlier version had the column itself: the case is written with its code, as that version would.
-            if (string.CompareOrdinal(version, "20261201100004_Progress") >= 0)
-            {
-                var setCode = $$"""UPDATE {{cases}} SET "QueryCode" = {0} WHERE "Id" = {1}""";
-                await earlier.Database.ExecuteSqlRawAsync(setCode, QueryCode.New(), caseId);
-            }
+            var withQueryCode = string.CompareOrdinal(version, "20261201100004_Progress") >= 0;
+            if (withQueryCode)
+                insertCase = insertCase.Replace("\"FiledAt\")", "\"FiledAt\", \"QueryCode\")", StringComparison.Ordinal).Replace("{2})", "{2}, {3})", StringComparison.Ordinal);
+            object[] values = withQueryCode ? [caseId, status, filedAt, QueryCode.New()] : [caseId, status, filedAt];
+            await earlier.Database.ExecuteSqlRawAsync(insertCase, values);
             await earlier.Database.ExecuteSqlRawAsync(insertParticipant, participantId, caseId, userId, judge, filedAt);
             (await earlier.Database.GetAppliedMigrationsAsync()).Last().ShouldBe(version);
         }
