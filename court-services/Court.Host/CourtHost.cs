@@ -62,7 +62,7 @@ internal static class CourtHost
         services.AddCaseProgress();
         services.AddCourtGovDataGrants();
         services.AddFeePayments(builder.Configuration);
-        services.AddLitigation();
+        services.AddLitigation(builder.Configuration);
         services.AddElectronicService();
         services.AddSingleton(_ => SandboxRegistry.Generate());
         services.AddGovDataBridge(builder.Configuration);

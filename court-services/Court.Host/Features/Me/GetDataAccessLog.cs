@@ -70,6 +70,7 @@ internal static class GetDataAccessLog
         "NotFound" => "未查到",
         "Unauthenticated" or "PermissionDenied" => "已拒绝（无授权）",
         "InvalidArgument" => "已拒绝（信息有误）",
+        "RateLimited" => "已拒绝（查询过于频繁）",
         _ => "未完成",
     };
 }
