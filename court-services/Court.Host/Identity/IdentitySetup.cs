@@ -64,6 +64,8 @@ internal static class IdentitySetup
             o.SlidingExpiration = true;
             o.Events = new CookieAuthenticationEvents
             {
+                // Replacing the events drops the validator AddIdentityCookies put there: the stamp is checked again (ADR 0014).
+                OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync,
                 // An API caller gets a status (and ProblemDetails), never a redirect to the sign-in page.
                 OnRedirectToLogin = ctx => StatusOrRedirect(ctx, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = ctx => StatusOrRedirect(ctx, StatusCodes.Status403Forbidden),

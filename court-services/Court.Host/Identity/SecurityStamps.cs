@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Court.Host.Identity;
 
@@ -10,8 +11,12 @@ namespace Court.Host.Identity;
 internal static class SecurityStamps
 {
     /// <summary>Cookies: Identity's own validator, on every request instead of every 30 minutes.</summary>
-    public static IServiceCollection CheckSecurityStampOnEveryRequest(this IServiceCollection services) =>
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+    public static IServiceCollection CheckSecurityStampOnEveryRequest(this IServiceCollection services)
+    {
+        // AddIdentityCore, unlike AddIdentity, does not register the validator the cookie's OnValidatePrincipal calls.
+        services.TryAddScoped<ISecurityStampValidator, SecurityStampValidator<CourtUser>>();
+        return services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+    }
 
     /// <summary>Bearer tokens have no validator of their own: the token is read here and refused when its stamp is stale.</summary>
     public static async Task RefuseStaleTokenAsync(MessageReceivedContext context)
