@@ -11,8 +11,8 @@ internal static class SignOut
     internal static void MapSignOut(this RouteGroupBuilder api) =>
         api.MapPost("/auth/sign-out", HandleAsync).RequireAuthorization().WithSummary("退出登录（令牌和会话全部失效）");
 
-    internal static async Task<Results<NoContent, UnauthorizedHttpResult>> HandleAsync(HttpContext http, UserManager<CourtUser> users, IAuditLog audit,
-        CancellationToken ct)
+    internal static async Task<Results<NoContent, UnauthorizedHttpResult>> HandleAsync(HttpContext http, UserManager<CourtUser> users,
+        IAuditLog audit, CancellationToken ct)
     {
         if (await users.GetUserAsync(http.User) is not { } user) return TypedResults.Unauthorized();
         await users.RevokeSessionsAsync(user);

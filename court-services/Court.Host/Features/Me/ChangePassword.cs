@@ -9,7 +9,8 @@ namespace Court.Host.Features.Me;
 
 internal sealed record ChangePasswordRequest(
     [property: Required(ErrorMessage = "请填写当前密码。"), StringLength(256, ErrorMessage = "密码过长。")] string? CurrentPassword,
-    [property: Required(ErrorMessage = "请设置新密码。"), StringLength(128, MinimumLength = 10, ErrorMessage = "新密码至少10位。")] string? NewPassword);
+    [property: Required(ErrorMessage = "请设置新密码。"), StringLength(128, MinimumLength = 10, ErrorMessage = "新密码至少10位。")]
+    string? NewPassword);
 
 /// <summary>修改密码: Identity changes the security stamp with the password, so every session issued before ends (ADR 0014).</summary>
 internal static class ChangePassword
@@ -22,7 +23,8 @@ internal static class ChangePassword
     {
         if (await users.GetUserAsync(http.User) is not { } user) return TypedResults.Unauthorized();
         var changed = await users.ChangePasswordAsync(user, request.CurrentPassword!, request.NewPassword!);
-        await audit.WriteAsync(new AuditRecord("ChangePassword", Target: user.UserName, Outcome: changed.Succeeded ? "Succeeded" : "Refused"), ct);
+        var outcome = changed.Succeeded ? "Succeeded" : "Refused";
+        await audit.WriteAsync(new AuditRecord("ChangePassword", Target: user.UserName, Outcome: outcome), ct);
         if (changed.Succeeded) return TypedResults.NoContent();
         var wrongCurrent = changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch));
         return TypedResults.Problem(type: ProblemTypes.Validation, title: "Password not changed", statusCode: StatusCodes.Status400BadRequest,

@@ -60,8 +60,8 @@ internal static class LookUpParty
         var identifier = PartyIdentifiers.Normalise(request.IdentifierNumber!);
         if (services.Limits.Refusal(user.UserId(), filingId) is { } wait)
         {
-            await services.Audit.WriteAsync(new AuditRecord(QuerySubjectAction, CaseNumber: filing.Reference, Purpose: Purpose.FilingVerification.ChineseName(),
-                Target: identifier, Outcome: "RateLimited"), ct);
+            await services.Audit.WriteAsync(new AuditRecord(QuerySubjectAction, CaseNumber: filing.Reference,
+                Purpose: Purpose.FilingVerification.ChineseName(), Target: identifier, Outcome: "RateLimited"), ct);
             return LitigationProblem.TooManyRequests(wait, $"核验过于频繁，请 {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} 秒后再试。");
         }
         var answer = await LookUpAsync(filing, identifier, request, user, services, requestId, ct);
