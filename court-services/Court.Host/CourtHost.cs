@@ -7,6 +7,7 @@ using Court.Host.Calendar;
 using Court.Host.Cases;
 using Court.Host.Configuration;
 using Court.Host.Demo;
+using Court.Host.Features.Admin;
 using Court.Host.Features.Auth;
 using Court.Host.Features.Cases;
 using Court.Host.Features.Fees;
@@ -66,7 +67,7 @@ internal static class CourtHost
         services.AddCaseProgress();
         services.AddCourtGovDataGrants();
         services.AddFeePayments(builder.Configuration);
-        services.AddLitigation();
+        services.AddLitigation(builder.Configuration);
         services.AddElectronicService();
         services.AddSingleton(_ => SandboxRegistry.Generate());
         services.AddGovDataBridge(builder.Configuration);
@@ -106,7 +107,10 @@ internal static class CourtHost
         var api = app.MapGroup("/api").WithGroupName("court").WithRequestValidation();
         api.MapIssueToken();
         api.MapGetAntiforgeryToken();
+        api.MapSignOut();
         api.MapGetMe();
+        api.MapChangePassword();
+        api.MapManageUsers();
         api.MapGetDataAccessLog();
         api.MapListCases();
         api.MapEstimateFee();

@@ -92,4 +92,22 @@ internal sealed class GovDataGrants(CourtDb db, GrantSigningKey key, IAuditLog a
         };
         return new GovDataGrantResult(grant, GovDataGrantCodec.Sign(grant, key.Key), null);
     }
+
+    public Task<GovDataGrantResult> IssueForRealNameVerificationAsync(Guid accountId, string userName, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var grant = new GovDataGrant
+        {
+            Id = Guid.CreateVersion7(clock.GetUtcNow()),
+            FilingReference = IGovDataGrants.RealNameReference(userName),
+            Purpose = Purpose.RealNameVerification,
+            UserId = accountId,
+            UserName = userName,
+            Role = "Registrant",
+            Categories = [GovDataCategory.Subject],
+            IssuedAt = now,
+            ExpiresAt = now + Lifetime,
+        };
+        return Task.FromResult(new GovDataGrantResult(grant, GovDataGrantCodec.Sign(grant, key.Key), null));
+    }
 }

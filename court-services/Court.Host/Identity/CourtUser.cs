@@ -11,4 +11,33 @@ internal sealed class CourtUser : IdentityUser<Guid>
     public string? IdentifierNumber { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>When the identity behind <see cref="IdentifierNumber"/> was verified; null while it is only claimed (ADR 0014).</summary>
+    public DateTime? IdentityVerifiedAt { get; private set; }
+
+    /// <summary>Who verified it: the clerk's user name, or the seed for demo accounts.</summary>
+    public string? IdentityVerifiedBy { get; private set; }
+
+    /// <summary>How it was verified.</summary>
+    public IdentityVerificationMethod? IdentityVerification { get; private set; }
+
+    public bool IdentityVerified => IdentityVerifiedAt is not null;
+
+    /// <summary>Only a verified identity links the account to parties and opens the identifier's data-access log.</summary>
+    public void VerifyIdentity(IdentityVerificationMethod method, string by, DateTime at)
+    {
+        IdentityVerifiedAt = at;
+        IdentityVerifiedBy = by;
+        IdentityVerification = method;
+    }
+}
+
+/// <summary>How an account's claimed identity was established.</summary>
+internal enum IdentityVerificationMethod
+{
+    /// <summary>Demo data: the seeded accounts are the registry's own subjects.</summary>
+    DemoSeed,
+
+    /// <summary>A filing clerk checked the lawyer's 律师执业证 (which bears name and ID number) against the registration.</summary>
+    LawyerLicenceCheckedByClerk,
 }

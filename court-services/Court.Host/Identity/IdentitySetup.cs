@@ -3,6 +3,7 @@ using Court.Host.Configuration;
 using Court.Host.Persistence;
 using Court.Kernel.Access;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -22,9 +23,8 @@ internal static class IdentitySetup
             {
                 o.Password.RequiredLength = 10;
                 o.Password.RequireNonAlphanumeric = false;
+                // Lockout stays enabled for disabling an account; wrong passwords are counted per address by SignInThrottle (ADR 0014).
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.RequireUniqueEmail = false;
             })
             .AddRoles<IdentityRole<Guid>>()
@@ -41,8 +41,15 @@ internal static class IdentitySetup
                 ApiRequestForgery.IsBearer(ctx.Request)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromHours(1);
+                o.Events = new BearerTokenEvents { OnMessageReceived = SecurityStamps.RefuseStaleTokenAsync };
+            })
             .AddIdentityCookies();
+        services.CheckSecurityStampOnEveryRequest();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<PasswordSignIn>();
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -57,6 +64,8 @@ internal static class IdentitySetup
             o.SlidingExpiration = true;
             o.Events = new CookieAuthenticationEvents
             {
+                // Replacing the events drops the validator AddIdentityCookies put there: the stamp is checked again (ADR 0014).
+                OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync,
                 // An API caller gets a status (and ProblemDetails), never a redirect to the sign-in page.
                 OnRedirectToLogin = ctx => StatusOrRedirect(ctx, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = ctx => StatusOrRedirect(ctx, StatusCodes.Status403Forbidden),

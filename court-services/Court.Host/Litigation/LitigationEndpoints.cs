@@ -13,6 +13,7 @@ internal static class LitigationEndpoints
     {
         var api = endpoints.MapGroup("/api").WithGroupName("litigation").WithRequestValidation();
         api.MapRegisterLawyer();
+        api.MapVerifyLawyer();
         api.MapPowersOfAttorney();
 
         var filings = api.MapGroup("/filings").RequireAuthorization();

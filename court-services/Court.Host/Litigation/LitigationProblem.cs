@@ -8,6 +8,12 @@ namespace Court.Host.Litigation;
 /// </summary>
 internal sealed record LitigationProblem(int Status, string Slug, string Detail)
 {
+    /// <summary>For a 429: how long the caller waits (sent as Retry-After).</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
+    public static LitigationProblem TooManyRequests(TimeSpan wait, string detail) =>
+        new(StatusCodes.Status429TooManyRequests, "too-many-requests", detail) { RetryAfter = wait };
+
     public static LitigationProblem NotFound(string detail) => new(StatusCodes.Status404NotFound, "not-found", detail);
 
     public static LitigationProblem Forbidden(string detail) => new(StatusCodes.Status403Forbidden, "forbidden", detail);

@@ -8,9 +8,13 @@ namespace Court.Host.Litigation;
 
 internal static class LitigationSetup
 {
-    public static IServiceCollection AddLitigation(this IServiceCollection services)
+    public static IServiceCollection AddLitigation(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<PartyLookupOptions>(configuration.GetSection(PartyLookupOptions.Section));
+        services.AddSingleton<PartyLookupLimits>();
+        services.AddScoped<PartyLookupServices>();
         services.AddScoped<FilingDocuments>();
+        services.AddScoped<Lawyers.LawyerRegistrationServices>();
         services.AddScoped<IFilingDossierAccess, FilingDossierAccessRule>();
         services.AddScoped<IFeePaymentListener, FilingFeePaid>();
         services.AddJobHandler<LapseUncorrectedFilings>();

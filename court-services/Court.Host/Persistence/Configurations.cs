@@ -12,6 +12,10 @@ internal sealed class CourtUserConfiguration : IEntityTypeConfiguration<CourtUse
     {
         b.Property(u => u.DisplayName).HasMaxLength(200);
         b.Property(u => u.IdentifierNumber).HasMaxLength(18);
+        // One account per ID number or credit code (ADR 0014); NULLs (court staff without one) do not collide on either provider.
+        b.HasIndex(u => u.IdentifierNumber).IsUnique();
+        b.Property(u => u.IdentityVerifiedBy).HasMaxLength(256);
+        b.Ignore(u => u.IdentityVerified);
     }
 }
 

@@ -30,6 +30,8 @@ public static class GovDataPolicy
         // (employees' wages and social insurance are listed by the administrator, not claimed).
         Purpose.BankruptcyInvestigation => new HashSet<GovDataCategory>
             { GovDataCategory.Subject, GovDataCategory.Assets, GovDataCategory.SocialSecurity, GovDataCategory.Actions },
+        // 网络安全法第二十四条: an account is opened under the user's real identity; the court checks name against ID number.
+        Purpose.RealNameVerification => new HashSet<GovDataCategory> { GovDataCategory.Subject },
         _ => new HashSet<GovDataCategory>(),
     };
 

@@ -9,6 +9,7 @@ public static class GovDataPurposeNames
         Purpose.FilingVerification => "立案核验",
         Purpose.EnforcementInvestigation => "执行查控",
         Purpose.BankruptcyInvestigation => "破产调查",
+        Purpose.RealNameVerification => "实名认证",
         _ => "未说明用途",
     };
 }

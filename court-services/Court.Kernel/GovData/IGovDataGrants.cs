@@ -26,4 +26,14 @@ public interface IGovDataGrants
     /// </summary>
     Task<GovDataGrantResult> IssueForFilingAsync(
         ClaimsPrincipal user, string filingReference, IReadOnlyCollection<GovDataCategory> categories, CancellationToken ct = default);
+
+    /// <summary>
+    /// For an account being opened (no one is signed in yet): a grant to ask whether <paramref name="userName"/>'s name matches
+    /// the ID number they gave — purpose real-name verification, subject data only, referenced as <see cref="RealNameReference"/>
+    /// so the data subject's log shows which account asked.
+    /// </summary>
+    Task<GovDataGrantResult> IssueForRealNameVerificationAsync(Guid accountId, string userName, CancellationToken ct = default);
+
+    /// <summary>What a real-name check names instead of a case number: the account being opened.</summary>
+    static string RealNameReference(string userName) => $"账户注册：{userName}";
 }

@@ -13,12 +13,12 @@ internal static class ReplyShaping
 {
     public static QuerySubjectReply LegalPerson(Purpose purpose, LegalPerson person) => new()
     {
-        LegalPerson = purpose == Purpose.FilingVerification ? PublicRegistration(person) : person,
+        LegalPerson = IsYesNo(purpose) ? PublicRegistration(person) : person,
     };
 
     public static QuerySubjectReply NaturalPerson(Purpose purpose, NaturalPerson person, string requestedName)
     {
-        if (purpose != Purpose.FilingVerification) return new QuerySubjectReply { NaturalPerson = person };
+        if (!IsYesNo(purpose)) return new QuerySubjectReply { NaturalPerson = person };
         if (string.IsNullOrWhiteSpace(requestedName))
             throw new RpcException(StatusCode.InvalidArgument, "核验自然人身份时，请同时填写姓名。");
         return new QuerySubjectReply
@@ -30,6 +30,9 @@ internal static class ReplyShaping
             },
         };
     }
+
+    /// <summary>Filing verification and real-name verification learn only what the public register shows, and yes/no for a person.</summary>
+    private static bool IsYesNo(Purpose purpose) => purpose is Purpose.FilingVerification or Purpose.RealNameVerification;
 
     /// <summary>The registration record without natural-person shareholders' ID numbers, which are not public.</summary>
     private static LegalPerson PublicRegistration(LegalPerson person)

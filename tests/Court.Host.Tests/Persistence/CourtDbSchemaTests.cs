@@ -38,21 +38,26 @@ public sealed class CourtDbSchemaTests
         fromMigrations.ShouldBe(fromModel);
     }
 
+    private static readonly string SharedIdentifier = Court.Kernel.Identifiers.ResidentIdNumber.Create("350205", new DateOnly(1978, 6, 30), 411).Value;
+
     [Theory]
     [MemberData(nameof(EarlierVersions))]
     public async Task A_database_of_an_earlier_version_upgrades_in_place_with_its_rows_intact(string version)
     {
         await using var scratch = await ScratchDatabase.CreateAsync();
         var userId = Guid.CreateVersion7();
+        var laterClaimant = Guid.CreateVersion7();
         var caseId = Guid.CreateVersion7();
         var filedAt = new DateTime(2026, 3, 2, 1, 30, 0, DateTimeKind.Utc);
         await using (var earlier = scratch.NewCourtDb())
         {
             await earlier.GetService<IMigrator>().MigrateAsync(version);
-            earlier.Users.Add(new CourtUser { Id = userId, UserName = "judge", NormalizedUserName = "JUDGE", DisplayName = "王审判", CreatedAt = filedAt });
-            await earlier.SaveChangesAsync();
-            // The case is written as the earlier version's columns were; the model has grown since (查询码).
+            // Users and the case are written as the earlier version's columns were; the model has grown since (查询码, verified identity).
             var provider = earlier.Database.ProviderName;
+            var users = ModuleDatabase.QualifiedTable(provider, CourtDb.Module, "AspNetUsers");
+            var insertUser = $$"""INSERT INTO {{users}} ("Id", "UserName", "NormalizedUserName", "DisplayName", "IdentifierNumber", "CreatedAt", "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, FALSE, FALSE, FALSE, TRUE, 0)""";
+            await earlier.Database.ExecuteSqlRawAsync(insertUser, userId, "judge", "JUDGE", "王审判", SharedIdentifier, filedAt);
+            await earlier.Database.ExecuteSqlRawAsync(insertUser, laterClaimant, "claimant", "CLAIMANT", "王审判", SharedIdentifier, filedAt.AddDays(1));
             var cases = ModuleDatabase.QualifiedTable(provider, CourtDb.Module, "Cases");
             var participants = ModuleDatabase.QualifiedTable(provider, CourtDb.Module, "CaseParticipants");
             var (status, judge, participantId) = (nameof(CaseStatus.InProgress), nameof(CaseRole.Judge), Guid.CreateVersion7());
@@ -84,7 +89,12 @@ public sealed class CourtDbSchemaTests
         kept.QueryCode.Length.ShouldBe(QueryCode.Length);
         kept.QueryCode.ShouldAllBe(c => QueryCode.Alphabet.Contains(c));
         kept.ArisesFromCaseId.ShouldBeNull();
-        (await latest.Users.SingleAsync(u => u.Id == userId)).DisplayName.ShouldBe("王审判");
+        var first = await latest.Users.SingleAsync(u => u.Id == userId);
+        first.DisplayName.ShouldBe("王审判");
+        // One account per ID number (ADR 0014): the first account keeps it, a later one that claimed the same number loses the claim.
+        first.IdentifierNumber.ShouldBe(SharedIdentifier);
+        first.IdentityVerified.ShouldBeFalse();
+        (await latest.Users.SingleAsync(u => u.Id == laterClaimant)).IdentifierNumber.ShouldBeNull();
         // Entries from before the hash chain are not rewritten; the first chained entry links to them and the chain verifies.
         await new AuditChainAppend(latest).AppendAsync([new AuditEntry { At = filedAt, Action = "Upgraded", Outcome = "Succeeded" }], CancellationToken.None);
         using var verification = new StringWriter();

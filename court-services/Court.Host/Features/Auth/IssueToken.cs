@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Court.Host.Audit;
 using Court.Host.Identity;
 using Court.Host.Problems;
-using Court.Kernel.Audit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,29 +23,26 @@ internal static class IssueToken
             .WithSummary("以用户名和密码换取访问令牌");
 
     internal static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> HandleAsync(
-        TokenRequest request, UserManager<CourtUser> users, SignInManager<CourtUser> signIn,
-        IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, IAuditLog audit, HttpContext http, CancellationToken ct)
+        TokenRequest request, PasswordSignIn passwords, SignInManager<CourtUser> signIn, IOptionsMonitor<BearerTokenOptions> bearer,
+        TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        var remote = http.Connection.RemoteIpAddress?.ToString();
-        var user = await users.FindByNameAsync(request.UserName);
-        if (user is null)
+        var check = await passwords.CheckAsync("IssueToken", request.UserName, request.Password, http.Connection.RemoteIpAddress?.ToString(), ct);
+        switch (check.Outcome)
         {
-            await audit.WriteAsync(new AuditRecord("IssueToken", Target: request.UserName, Outcome: "UnknownUser"), new AuditActor(null, request.UserName, null, remote), ct);
-            return CourtProblems.InvalidCredentials();
+            case SignInOutcome.Throttled:
+                http.Response.Headers.RetryAfter = CourtProblems.RetryAfterSeconds(check.RetryAfter!.Value);
+                return CourtProblems.TooManySignIns(check.RetryAfter!.Value);
+            case SignInOutcome.LockedOut:
+                return CourtProblems.AccountLocked(check.LockedUntil);
+            case SignInOutcome.Invalid:
+                return CourtProblems.InvalidCredentials();
         }
 
-        var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-        if (!check.Succeeded)
-        {
-            await audit.WriteAsync(new AuditRecord("IssueToken", Target: user.UserName, Outcome: check.AuditOutcome()), new AuditActor(user.Id, user.UserName, null, remote), ct);
-            return check.IsLockedOut ? CourtProblems.AccountLocked(user.LockoutEnd) : CourtProblems.InvalidCredentials();
-        }
-
+        var user = check.User!;
         var principal = await signIn.CreateUserPrincipalAsync(user);
         var options = bearer.Get(IdentityConstants.BearerScheme);
         var expiresAt = clock.GetUtcNow() + options.BearerTokenExpiration;
         var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { ExpiresUtc = expiresAt }, IdentityConstants.BearerScheme);
-        await audit.WriteAsync(new AuditRecord("IssueToken", Target: user.UserName), new AuditActor(user.Id, user.UserName, null, remote), ct);
         return TypedResults.Ok(new TokenResponse(options.BearerTokenProtector.Protect(ticket), expiresAt));
     }
 }

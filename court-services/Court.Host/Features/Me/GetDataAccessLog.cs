@@ -1,6 +1,7 @@
 using Court.Host.Access;
 using Court.Host.Identity;
 using Court.Host.Persistence;
+using Court.Host.Problems;
 using Court.Kernel;
 using Court.Kernel.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,11 +25,12 @@ internal static class GetDataAccessLog
     internal static void MapGetDataAccessLog(this RouteGroupBuilder api) =>
         api.MapGet("/me/data-access-log", HandleAsync).RequireAuthorization().WithSummary("我的信息被查询记录（政务数据）");
 
-    internal static async Task<Results<Ok<IReadOnlyList<DataAccessView>>, UnauthorizedHttpResult>> HandleAsync(
+    internal static async Task<Results<Ok<IReadOnlyList<DataAccessView>>, UnauthorizedHttpResult, ProblemHttpResult>> HandleAsync(
         HttpContext http, UserManager<CourtUser> users, CourtDb db, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(http.User.UserId().ToString());
         if (user is null) return TypedResults.Unauthorized();
+        if (!user.IdentityVerified && user.IdentifierNumber is not null) return CourtProblems.IdentityNotVerified();
         return TypedResults.Ok(await ForAsync(db, user.IdentifierNumber, ct));
     }
 
@@ -44,8 +46,12 @@ internal static class GetDataAccessLog
             QueryName(e.Action), OutcomeName(e.Outcome))).ToList();
     }
 
-    private static string? RoleName(string? role) =>
-        Enum.TryParse<CaseRole>(role, out var caseRole) ? caseRole.ChineseName() : role;
+    private static string? RoleName(string? role) => role switch
+    {
+        "Filer" => "立案申请人",
+        "Registrant" => "注册账户的人",
+        _ => Enum.TryParse<CaseRole>(role, out var caseRole) ? caseRole.ChineseName() : role,
+    };
 
     private static string QueryName(string action) => action switch
     {
@@ -64,6 +70,7 @@ internal static class GetDataAccessLog
         "NotFound" => "未查到",
         "Unauthenticated" or "PermissionDenied" => "已拒绝（无授权）",
         "InvalidArgument" => "已拒绝（信息有误）",
+        "RateLimited" => "已拒绝（查询过于频繁）",
         _ => "未完成",
     };
 }

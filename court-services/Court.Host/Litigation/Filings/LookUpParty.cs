@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Court.GovData.Bridge.V1;
+using Court.Host.Access;
 using Court.Host.Features.Me;
 using Court.Host.Persistence;
+using Court.Kernel.Audit;
 using Court.Kernel.GovData;
 using GovData.Platform.V1;
 
@@ -28,22 +30,53 @@ internal sealed record PartyLookupRequest(
 internal sealed record PartyLookupView(string Kind, string? Name, string? Representative, string? Address, bool? IdentityMatches,
     string Identifier, string Verification, string Message);
 
-/// <summary>按证件号自动填写: looks a party up through the bridge and records the result on the filing's party with that identifier.</summary>
+/// <summary>What a lookup needs: the database, the grant issuer and bridge, the limits and padding, the audit log and the clock.</summary>
+internal sealed record PartyLookupServices(CourtDb Db, IGovDataGrants Grants, IGovDataBridgeClient Bridge, PartyLookupLimits Limits, IAuditLog Audit,
+    TimeProvider Clock);
+
+/// <summary>
+/// 按证件号自动填写: looks a party up through the bridge and records the result on the filing's party with that identifier. Rate limited
+/// per user and per filing, padded to one minimum duration, and audited on the data subject's log even when refused (issue 11 finding 3).
+/// </summary>
 internal static class LookUpParty
 {
     internal static void MapLookUpParty(this RouteGroupBuilder filings) =>
-        filings.MapPost("/{filingId:guid}/party-lookups", async (Guid filingId, PartyLookupRequest request, ClaimsPrincipal user, CourtDb db,
-                IGovDataGrants grants, IGovDataBridgeClient bridge, HttpContext http, TimeProvider clock, CancellationToken ct) =>
-                (await HandleAsync(filingId, request, user, db, grants, bridge, http.TraceIdentifier, clock, ct)).ToResult(TypedResults.Ok))
+        filings.MapPost("/{filingId:guid}/party-lookups", async (Guid filingId, PartyLookupRequest request, ClaimsPrincipal user,
+                PartyLookupServices services, HttpContext http, CancellationToken ct) =>
+            {
+                var looked = await HandleAsync(filingId, request, user, services, http.TraceIdentifier, ct);
+                if (looked.Problem is { RetryAfter: { } wait }) http.Response.Headers.RetryAfter = Problems.CourtProblems.RetryAfterSeconds(wait);
+                return looked.ToResult(TypedResults.Ok);
+            })
             .WithSummary("通过政务数据平台核验当事人（立案核验）");
 
-    internal static async Task<Outcome<PartyLookupView>> HandleAsync(Guid filingId, PartyLookupRequest request, ClaimsPrincipal user, CourtDb db,
-        IGovDataGrants grants, IGovDataBridgeClient bridge, string requestId, TimeProvider clock, CancellationToken ct)
+    internal static async Task<Outcome<PartyLookupView>> HandleAsync(Guid filingId, PartyLookupRequest request, ClaimsPrincipal user,
+        PartyLookupServices services, string requestId, CancellationToken ct)
     {
-        var found = await FilingAccess.FindAsync(db, user, filingId, ct);
+        var started = services.Limits.Start();
+        var found = await FilingAccess.FindAsync(services.Db, user, filingId, ct);
         if (found is not { Viewer: FilingViewer.Filer or FilingViewer.Clerk, Filing: var filing }) return LitigationProblem.FilingNotFound;
 
         var identifier = PartyIdentifiers.Normalise(request.IdentifierNumber!);
+        if (services.Limits.Refusal(user.UserId(), filingId) is { } wait)
+        {
+            await services.Audit.WriteAsync(new AuditRecord(QuerySubjectAction, CaseNumber: filing.Reference,
+                Purpose: Purpose.FilingVerification.ChineseName(), Target: identifier, Outcome: "RateLimited"), ct);
+            return LitigationProblem.TooManyRequests(wait, $"核验过于频繁，请 {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} 秒后再试。");
+        }
+        var answer = await LookUpAsync(filing, identifier, request, user, services, requestId, ct);
+        await services.Limits.PadAsync(started, ct);
+        return answer;
+    }
+
+    /// <summary>The bridge's audit action for subject queries: a refused lookup lands on the same data-access log.</summary>
+    private const string QuerySubjectAction = "govdata.query-subject";
+
+    private static async Task<Outcome<PartyLookupView>> LookUpAsync(OnlineFiling filing, string identifier, PartyLookupRequest request,
+        ClaimsPrincipal user, PartyLookupServices services, string requestId, CancellationToken ct)
+    {
+        var (db, grants, bridge, clock) = (services.Db, services.Grants, services.Bridge, services.Clock);
+
         var legal = PartyIdentifiers.Classify(identifier).Kind == PartyKind.LegalPerson;
         var issued = await grants.IssueForFilingAsync(user, filing.Reference, [GovDataCategory.Subject], ct);
         if (!issued.Granted) return LitigationProblem.Forbidden(issued.DeniedReason!);

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using Court.Host.Identity;
 using Court.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -72,7 +73,7 @@ internal static class SaveParties
         var filing = found.Value!;
 
         var identifiers = request.Parties!.Select(p => PartyIdentifiers.Normalise(p.IdentifierNumber!)).ToList();
-        var accounts = await db.Users.Where(u => u.IdentifierNumber != null && identifiers.Contains(u.IdentifierNumber))
+        var accounts = await db.Users.VerifiedWithIdentifiers(identifiers)
             .Select(u => new { u.Id, u.IdentifierNumber }).ToListAsync(ct);
         var previous = filing.Parties.ToDictionary(p => p.IdentifierNumber, StringComparer.Ordinal);
 

@@ -1,3 +1,4 @@
+using Court.Host.Identity;
 using Court.Host.Persistence;
 using Court.Kernel.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ internal static class PowerOfAttorneyRequests
     public static async Task<PowerOfAttorneyGrant> AddAsync(CourtDb db, Guid lawyerId, string clientName, string clientIdentifier,
         PowerOfAttorneyScope scope, Guid? filingId, Guid? caseId, DateTime now, CancellationToken ct)
     {
-        var clientUserId = await db.Users.Where(u => u.IdentifierNumber == clientIdentifier).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+        var clientUserId = await db.Users.VerifiedWithIdentifier(clientIdentifier).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
         var grant = new PowerOfAttorneyGrant
         {
             Id = Guid.CreateVersion7(),

@@ -155,7 +155,7 @@ internal static class PowersOfAttorneyEndpoints
     {
         if (!user.IsInRole(CourtRoles.Lawyer)) return LitigationProblem.Forbidden("只有律师可以申请代理。");
         var identifier = PartyIdentifiers.Normalise(request.ClientIdentifierNumber!);
-        var client = await db.Set<CourtUser>().AsNoTracking().Where(u => u.IdentifierNumber == identifier).Select(u => new { u.Id, u.DisplayName })
+        var client = await db.Set<CourtUser>().AsNoTracking().VerifiedWithIdentifier(identifier).Select(u => new { u.Id, u.DisplayName })
             .FirstOrDefaultAsync(ct);
         var clientIsParty = client is not null && await db.CaseParticipants.AnyAsync(p => p.CaseId == caseId && p.UserId == client.Id
             && p.Role != CaseRole.Counsel && !CaseRoleSets.CourtStaff.Contains(p.Role), ct);

@@ -52,7 +52,7 @@ internal static class ConfirmAgreement
             try
             {
                 var record = await register.RegisterAsync(new NewCase(filing.CourtCode!, CaseTypeCode, $"申请司法确认调解协议（{ReviewedFiling.CauseOf(filing)}）",
-                    AcceptFiling.ParticipantsOf(filing, user.UserId(), null), caseId), ct);
+                    await AcceptFiling.ParticipantsOfAsync(db, filing, user.UserId(), null, ct), caseId), ct);
                 filing.CaseNumber = record.Number;
                 await db.SaveChangesAsync(ct);
             }

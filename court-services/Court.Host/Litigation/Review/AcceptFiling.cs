@@ -1,4 +1,5 @@
 using Court.Host.Calendar;
+using Court.Host.Identity;
 using System.Security.Claims;
 using Court.Host.Access;
 using Court.Host.Cases;
@@ -81,7 +82,7 @@ internal static class AcceptFiling
         {
             // CaseRegister saves the filing's change in the transaction that takes the number: both happen, or neither.
             var record = await register.RegisterAsync(new NewCase(filing.CourtCode!, kind.CaseTypeCode, kind.Name,
-                ParticipantsOf(filing, user.UserId(), judgeId), caseId), ct);
+                await ParticipantsOfAsync(db, filing, user.UserId(), judgeId, ct), caseId), ct);
             filing.CaseNumber = record.Number;
             await db.SaveChangesAsync(ct);
             return record;
@@ -130,10 +131,14 @@ internal static class AcceptFiling
         return new AcceptanceView(caseId, record.Number, record.QueryCode, acceptance.Value!.DocumentId, evidence.Value!.DocumentId);
     }
 
-    internal static IReadOnlyList<(Guid UserId, CaseRole Role)> ParticipantsOf(OnlineFiling filing, Guid clerkId, Guid? judgeId)
+    /// <summary>The filer, the clerk, the judge, and every party whose linked account has a verified identity (ADR 0014).</summary>
+    internal static async Task<IReadOnlyList<(Guid UserId, CaseRole Role)>> ParticipantsOfAsync(CourtDb db, OnlineFiling filing, Guid clerkId,
+        Guid? judgeId, CancellationToken ct)
     {
+        var linked = filing.Parties.Where(p => p.UserId is not null).Select(p => p.UserId!.Value).Distinct().ToList();
+        var verified = (await db.Users.Verified(linked).Select(u => u.Id).ToListAsync(ct)).ToHashSet();
         var roles = new List<(Guid, CaseRole)> { (filing.FiledById, filing.FiledByCounsel ? CaseRole.Counsel : CaseRole.Plaintiff), (clerkId, CaseRole.FilingClerk) };
-        foreach (var party in filing.Parties.Where(p => p.UserId is not null))
+        foreach (var party in filing.Parties.Where(p => p.UserId is { } id && verified.Contains(id)))
             roles.Add((party.UserId!.Value, party.Side switch
             {
                 PartySide.Plaintiff => CaseRole.Plaintiff,

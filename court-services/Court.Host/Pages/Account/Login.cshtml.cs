@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Court.Host.Audit;
 using Court.Host.Identity;
-using Court.Kernel.Audit;
+using Court.Host.Problems;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Court.Host.Pages.Account;
 
 [AllowAnonymous]
-internal sealed class LoginModel(SignInManager<CourtUser> signIn, UserManager<CourtUser> users, IAuditLog audit) : PageModel
+internal sealed class LoginModel(SignInManager<CourtUser> signIn, UserManager<CourtUser> users, PasswordSignIn passwords) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -32,22 +31,24 @@ internal sealed class LoginModel(SignInManager<CourtUser> signIn, UserManager<Co
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.UserName, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        var user = await users.FindByNameAsync(Input.UserName);
-        await audit.WriteAsync(new AuditRecord("SignIn", Target: Input.UserName, Outcome: result.AuditOutcome()),
-            new AuditActor(user?.Id, Input.UserName, null, HttpContext.Connection.RemoteIpAddress?.ToString()), ct);
-
-        if (result.IsLockedOut)
+        var check = await passwords.CheckAsync("SignIn", Input.UserName, Input.Password, HttpContext.Connection.RemoteIpAddress?.ToString(), ct);
+        switch (check.Outcome)
         {
-            ErrorMessage = "因多次密码错误，账户已暂时锁定，请 15 分钟后重试，或联系法院重置。";
-            return Page();
-        }
-        if (!result.Succeeded || user is null)
-        {
-            ErrorMessage = "用户名或密码不正确。";
-            return Page();
+            case SignInOutcome.Throttled:
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = CourtProblems.RetryAfterSeconds(check.RetryAfter!.Value);
+                ErrorMessage = $"登录失败次数过多，请 {Math.Max(1, (int)Math.Ceiling(check.RetryAfter!.Value.TotalMinutes))} 分钟后再试。";
+                return Page();
+            case SignInOutcome.LockedOut:
+                ErrorMessage = "因多次密码错误，账户已暂时锁定（仅对您所在的网络），请 15 分钟后重试，或联系法院重置。";
+                return Page();
+            case SignInOutcome.Invalid:
+                ErrorMessage = "用户名或密码不正确。";
+                return Page();
         }
 
+        var user = check.User!;
+        await signIn.SignInAsync(user, isPersistent: false);
         if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl)) return LocalRedirect(ReturnUrl);
         var roles = await users.GetRolesAsync(user);
         var portal = Portal.All.FirstOrDefault(p => p.Roles.Any(roles.Contains));

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Court.Host.Pages.Account;
 
 [AllowAnonymous]
-internal sealed class LogoutModel(SignInManager<CourtUser> signIn) : PageModel
+internal sealed class LogoutModel(SignInManager<CourtUser> signIn, UserManager<CourtUser> users) : PageModel
 {
     public void OnGet()
     {
@@ -15,6 +15,8 @@ internal sealed class LogoutModel(SignInManager<CourtUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A copy of the cookie kept elsewhere must not outlive the sign-out: the stamp it carries is changed.
+        if (await users.GetUserAsync(User) is { } user) await users.RevokeSessionsAsync(user);
         await signIn.SignOutAsync();
         return RedirectToPage();
     }

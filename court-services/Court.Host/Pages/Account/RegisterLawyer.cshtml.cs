@@ -1,9 +1,5 @@
-using Court.Host.Identity;
 using Court.Host.Litigation.Lawyers;
-using Court.Host.Persistence;
-using Court.Kernel.Audit;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,7 +7,7 @@ namespace Court.Host.Pages.Account;
 
 /// <summary>律师注册: the form for <c>POST /api/lawyers/registrations</c>, through the same handler.</summary>
 [AllowAnonymous]
-internal sealed class RegisterLawyerModel(UserManager<CourtUser> users, CourtDb db, IAuditLog audit, TimeProvider clock) : PageModel
+internal sealed class RegisterLawyerModel(LawyerRegistrationServices services) : PageModel
 {
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -39,7 +35,7 @@ internal sealed class RegisterLawyerModel(UserManager<CourtUser> users, CourtDb 
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var registered = await RegisterLawyer.HandleAsync(request, users, db, audit, clock, ct);
+        var registered = await RegisterLawyer.HandleAsync(request, services, HttpContext.TraceIdentifier, ct);
         if (registered.Problem is { } problem)
         {
             Problem = problem.Detail;

@@ -13,10 +13,13 @@ internal sealed class DataAccessModel(CourtDb db, UserManager<CourtUser> users) 
 
     public bool HasIdentifier { get; private set; }
 
+    public bool Unverified { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var user = await users.FindByIdAsync(User.UserId().ToString());
         HasIdentifier = !string.IsNullOrEmpty(user?.IdentifierNumber);
-        Entries = await GetDataAccessLog.ForAsync(db, user?.IdentifierNumber, ct);
+        Unverified = HasIdentifier && user is { IdentityVerified: false };
+        Entries = Unverified ? [] : await GetDataAccessLog.ForAsync(db, user?.IdentifierNumber, ct);
     }
 }

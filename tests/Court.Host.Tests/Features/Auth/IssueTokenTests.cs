@@ -42,7 +42,7 @@ public sealed class IssueTokenTests(CourtAppFactory app) : IClassFixture<CourtAp
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    public async Task Five_wrong_passwords_from_one_address_lock_the_account_against_that_address_even_with_the_right_one()
     {
         using var anonymous = app.CreateAnonymousClient();
         for (var i = 0; i < 5; i++)

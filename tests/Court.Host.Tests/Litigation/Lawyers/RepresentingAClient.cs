@@ -8,17 +8,10 @@ namespace Court.Host.Tests.Litigation.Lawyers;
 public sealed class RepresentingAClient(CourtAppFactory app) : IClassFixture<CourtAppFactory>
 {
     [Fact]
-    public async Task A_lawyer_registers_with_licence_and_firm_and_can_sign_in()
+    public async Task A_lawyer_registers_with_licence_and_firm_and_is_a_lawyer_once_a_clerk_verifies_the_licence()
     {
-        using var anonymous = app.CreateAnonymousClient();
+        await app.RegisterVerifiedLawyerAsync("zhou.lawyer", "Zhou-Pass-2026", app.Resident(0), "13502201810123456");
 
-        using var response = await anonymous.PostAsJsonAsync("/api/lawyers/registrations", new
-        {
-            userName = "zhou.lawyer", password = "Zhou-Pass-2026", name = "周律师", identifierNumber = Court.Kernel.Identifiers.ResidentIdNumber.Create("350203", new DateOnly(1985, 5, 5), 77).Value,
-            phone = "13900000088", licenceNumber = "13502201810123456", firm = "福建鹭岛律师事务所",
-        });
-
-        response.StatusCode.ShouldBe(HttpStatusCode.Created);
         using var signedIn = await app.ClientForAsync("zhou.lawyer", "Zhou-Pass-2026");
         using var me = await signedIn.GetAsync("/api/me");
         (await me.JsonAsync()).ToString().ShouldContain("Lawyer");
@@ -93,12 +86,7 @@ public sealed class RepresentingAClient(CourtAppFactory app) : IClassFixture<Cou
     [Fact]
     public async Task A_lawyer_asks_to_act_in_an_existing_case_and_acts_once_the_client_confirms()
     {
-        using var anonymous = app.CreateAnonymousClient();
-        (await anonymous.PostAsJsonAsync("/api/lawyers/registrations", new
-        {
-            userName = "xu.lawyer", password = "Xu-Pass-20261", name = "许律师", identifierNumber = Court.Kernel.Identifiers.ResidentIdNumber.Create("350206", new DateOnly(1988, 8, 8), 55).Value,
-            phone = "13900000087", licenceNumber = "13502201810654321", firm = "福建思明律师事务所",
-        })).EnsureSuccessStatusCode();
+        await app.RegisterVerifiedLawyerAsync("xu.lawyer", "Xu-Pass-20261", app.Resident(1), "13502201810654321");
         using var lawyer = await app.ClientForAsync("xu.lawyer", "Xu-Pass-20261");
         using var client = await app.ClientForAsync("litigant");
         const string loanCase = "0193a000-0000-7000-8000-000000000001";

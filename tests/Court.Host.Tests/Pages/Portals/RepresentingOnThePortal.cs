@@ -12,22 +12,24 @@ namespace Court.Host.Tests.Pages.Portals;
 public sealed class RepresentingOnThePortal(CourtAppFactory app) : IClassFixture<CourtAppFactory>
 {
     [Fact]
-    public async Task A_lawyer_registers_from_the_link_on_the_sign_in_page_and_signs_in()
+    public async Task A_lawyer_registers_from_the_link_on_the_sign_in_page_and_is_told_the_clerk_verifies_the_licence()
     {
+        var resident = app.Resident(0);
         using var anonymous = app.CreateAnonymousClient();
         var signIn = await anonymous.PageAsync("/Account/Login");
         var form = await anonymous.PageAsync(signIn.QuerySelector("a[href='/Account/RegisterLawyer']")!.GetAttribute("href")!);
 
         var (status, page) = await anonymous.SubmitAsync("/Account/RegisterLawyer", form, "main form", new Dictionary<string, string>
         {
-            ["Name"] = "吴律师", ["IdentifierNumber"] = ResidentIdNumber.Create("350203", new DateOnly(1988, 8, 8), 91).Value, ["Phone"] = "13900000091",
+            ["Name"] = resident.Name, ["IdentifierNumber"] = resident.IdentifierNumber, ["Phone"] = "13900000091",
             ["LicenceNumber"] = "13502201910555666", ["Firm"] = "福建鹭岛律师事务所", ["UserName"] = "wu.lawyer", ["Password"] = "Wu-Pass-2026x",
         });
 
         status.ShouldBe(200);
-        page.Text("[role=status]").ShouldContain("注册成功");
+        page.Text("[role=status]").ShouldContain("注册已提交");
+        page.Text("main").ShouldContain("立案庭核验");
         using var signedIn = await app.ClientForAsync("wu.lawyer", "Wu-Pass-2026x");
-        (await signedIn.GetStringAsync("/api/me")).ShouldContain("Lawyer");
+        (await signedIn.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/me")).GetProperty("roles").GetArrayLength().ShouldBe(0);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ internal sealed class PartyRow
 /// 当事人: plaintiffs, defendants and third parties, each with 按证件号自动填写 (<see cref="LookUpParty"/>, through the gov-data bridge),
 /// consent to electronic service and a postal address. Every button posts the whole list; it is saved whenever it is valid.
 /// </summary>
-internal sealed class PartiesModel(CourtDb db, TimeProvider clock, IGovDataGrants grants, IGovDataBridgeClient bridge) : FilingStepModel(db, clock)
+internal sealed class PartiesModel(CourtDb db, TimeProvider clock, PartyLookupServices lookups) : FilingStepModel(db, clock)
 {
     public static readonly IReadOnlyList<(string Value, string Name)> Sides = [("plaintiff", "原告"), ("defendant", "被告"), ("third-party", "第三人")];
 
@@ -101,7 +101,7 @@ internal sealed class PartiesModel(CourtDb db, TimeProvider clock, IGovDataGrant
         }
         await SaveIfValidAsync(version, ct);
 
-        var looked = await LookUpParty.HandleAsync(filingId, request, User, Db, grants, bridge, HttpContext.TraceIdentifier, Clock, ct);
+        var looked = await LookUpParty.HandleAsync(filingId, request, User, lookups, HttpContext.TraceIdentifier, ct);
         if (looked.Problem is { } problem)
         {
             Lookup = (row, problem.Detail, false);
@@ -126,7 +126,7 @@ internal sealed class PartiesModel(CourtDb db, TimeProvider clock, IGovDataGrant
             await SaveIfValidAsync(Filing.Version, ct);
             if (Entity.Parties.Any(p => p.IdentifierNumber == identifier && p.Verification == PartyVerification.NotChecked))
             {
-                await LookUpParty.HandleAsync(filingId, request with { Name = party.Name }, User, Db, grants, bridge, HttpContext.TraceIdentifier, Clock, ct);
+                await LookUpParty.HandleAsync(filingId, request with { Name = party.Name }, User, lookups, HttpContext.TraceIdentifier, ct);
                 await ReloadAsync(ct);
             }
         }
