@@ -7,12 +7,13 @@ namespace Court.Browser.Tests.Litigation;
 
 /// <summary>
 /// The lawyer's journey: 林晓律师 files for 陈明 (through the API), 陈明 confirms the power of attorney in the portal, the clerk accepts,
-/// and the lawyer follows the case's progress with a token while another lawyer is refused.
+/// and the lawyer follows the case's progress with a token while another lawyer is refused with the answer for a number no case has
+/// (ADR 0013: a case one is not on and a number that does not exist answer alike).
 /// </summary>
 public sealed class RepresentingAClient(BrowserHost host) : IClassFixture<BrowserHost>
 {
     [Fact]
-    public async Task The_client_confirms_the_power_of_attorney_and_the_lawyer_follows_the_accepted_case_while_another_lawyer_gets_403()
+    public async Task The_client_confirms_the_power_of_attorney_and_the_lawyer_follows_the_accepted_case_while_another_lawyer_is_told_no_such_case()
     {
         using var lawyer = await FilingApi.SignedInAsync(host, "lawyer");
         var filing = await new FilingApi(host, lawyer).DraftAsync(client: new { name = "陈明", identifierNumber = FilingApi.LitigantId });
@@ -40,6 +41,6 @@ public sealed class RepresentingAClient(BrowserHost host) : IClassFixture<Browse
 
         progress.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await progress.Content.ReadAsStringAsync()).ShouldContain("Accepted");
-        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        refused.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }
