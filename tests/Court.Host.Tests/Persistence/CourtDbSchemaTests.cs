@@ -39,6 +39,7 @@ public sealed class CourtDbSchemaTests
     }
 
     private static readonly string SharedIdentifier = Court.Kernel.Identifiers.ResidentIdNumber.Create("350205", new DateOnly(1978, 6, 30), 411).Value;
+    private static readonly string OtherIdentifier = Court.Kernel.Identifiers.ResidentIdNumber.Create("350205", new DateOnly(1981, 2, 14), 523).Value;
 
     [Theory]
     [MemberData(nameof(EarlierVersions))]
@@ -57,7 +58,9 @@ public sealed class CourtDbSchemaTests
             var users = ModuleDatabase.QualifiedTable(provider, CourtDb.Module, "AspNetUsers");
             var insertUser = $$"""INSERT INTO {{users}} ("Id", "UserName", "NormalizedUserName", "DisplayName", "IdentifierNumber", "CreatedAt", "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, FALSE, FALSE, FALSE, TRUE, 0)""";
             await earlier.Database.ExecuteSqlRawAsync(insertUser, userId, "judge", "JUDGE", "王审判", SharedIdentifier, filedAt);
-            await earlier.Database.ExecuteSqlRawAsync(insertUser, laterClaimant, "claimant", "CLAIMANT", "王审判", SharedIdentifier, filedAt.AddDays(1));
+            // Before VerifiedIdentities two accounts could claim one ID number; from it on the database refuses the second.
+            var sharedClaim = !Since(version, "20261203030000_VerifiedIdentities");
+            await earlier.Database.ExecuteSqlRawAsync(insertUser, laterClaimant, "claimant", "CLAIMANT", "王审判", sharedClaim ? SharedIdentifier : OtherIdentifier, filedAt.AddDays(1));
             var cases = ModuleDatabase.QualifiedTable(provider, CourtDb.Module, "Cases");
             var participants = ModuleDatabase.QualifiedTable(provider, CourtDb.Module, "CaseParticipants");
             var (status, judge, participantId) = (nameof(CaseStatus.InProgress), nameof(CaseRole.Judge), Guid.CreateVersion7());
@@ -94,7 +97,8 @@ public sealed class CourtDbSchemaTests
         // One account per ID number (ADR 0014): the first account keeps it, a later one that claimed the same number loses the claim.
         first.IdentifierNumber.ShouldBe(SharedIdentifier);
         first.IdentityVerified.ShouldBeFalse();
-        (await latest.Users.SingleAsync(u => u.Id == laterClaimant)).IdentifierNumber.ShouldBeNull();
+        (await latest.Users.SingleAsync(u => u.Id == laterClaimant)).IdentifierNumber
+            .ShouldBe(Since(version, "20261203030000_VerifiedIdentities") ? OtherIdentifier : null);
         // Entries from before the hash chain are not rewritten; the first chained entry links to them and the chain verifies.
         await new AuditChainAppend(latest).AppendAsync([new AuditEntry { At = filedAt, Action = "Upgraded", Outcome = "Succeeded" }], CancellationToken.None);
         using var verification = new StringWriter();
