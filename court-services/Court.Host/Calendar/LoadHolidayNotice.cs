@@ -7,6 +7,7 @@ using Court.Kernel.Calendar;
 using Court.Kernel.Problems;
 using Court.Seeds.Reference;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace Court.Host.Calendar;
 
@@ -24,15 +25,15 @@ internal static class LoadHolidayNotice
 {
     internal static void MapHolidayNotices(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/holiday-notices", List).WithSummary("已载入的节假日安排");
+        admin.MapGet("/holiday-notices", ListAsync).WithSummary("已载入的节假日安排");
         admin.MapPost("/holiday-notices", async (JsonElement notice, ClaimsPrincipal user, CourtDb db, RecountProvisionalDeadlines recount,
                 IAuditLog audit, TimeProvider clock, CancellationToken ct) =>
             await HandleAsync(notice.GetRawText(), user, db, recount, audit, clock, ct)).WithSummary("载入国务院节假日安排");
     }
 
-    internal static IReadOnlyList<HolidayNoticeView> List(ICourtCalendar calendar, CourtDb db)
+    internal static async Task<IReadOnlyList<HolidayNoticeView>> ListAsync(ICourtCalendar calendar, CourtDb db, CancellationToken ct)
     {
-        var loaded = db.HolidayNotices.ToDictionary(n => n.Year, n => n.LoadedAt);
+        var loaded = await db.HolidayNotices.ToDictionaryAsync(n => n.Year, n => n.LoadedAt, ct);
         return calendar.Current.Notices
             .Select(n => new HolidayNoticeView(n.Year, n.Source, loaded.ContainsKey(n.Year), loaded.TryGetValue(n.Year, out var at) ? at : null))
             .ToList();

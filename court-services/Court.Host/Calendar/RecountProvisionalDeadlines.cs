@@ -20,20 +20,19 @@ internal sealed class RecountProvisionalDeadlines(CourtDb db, CourtCalendar cale
         await calendar.ReloadAsync(db, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var open = await db.ProvisionalDeadlines.Where(d => d.SettledAt == null).OrderBy(d => d.CreatedAt).Take(5000).ToListAsync(ct);
-        var moved = new List<Moved>();
+        var moved = new List<(ProvisionalDeadline Deadline, Moved Change)>();
         foreach (var deadline in open)
         {
             var before = deadline.End;
             var end = deadline.Recompute(calendar.Current, now);
             if (end.End == before) continue;
             await MoveOwnerAsync(deadline, end.End, ct);
-            moved.Add(new Moved(deadline.Id, deadline.Label, before, end));
+            moved.Add((deadline, new Moved(deadline.Id, deadline.Label, before, end)));
         }
         await db.SaveChangesAsync(ct);
 
-        foreach (var change in moved)
+        foreach (var (deadline, change) in moved)
         {
-            var deadline = open.First(d => d.Id == change.DeadlineId);
             foreach (var recipient in deadline.RecipientIds())
             {
                 await notifier.NotifyAsync(recipient, $"{deadline.Label}已调整",
@@ -41,7 +40,7 @@ internal sealed class RecountProvisionalDeadlines(CourtDb db, CourtCalendar cale
                     NotificationChannels.All, $"deadline:{deadline.Id}:{change.To.End:yyyyMMdd}:{recipient:N}", ct: ct);
             }
         }
-        return moved;
+        return [.. moved.Select(m => m.Change)];
     }
 
     private async Task MoveOwnerAsync(ProvisionalDeadline deadline, DateOnly end, CancellationToken ct)

@@ -26,10 +26,6 @@ internal sealed class StatutoryDeadlines(CourtDb db, ICourtCalendar calendar, Ti
         return end;
     }
 
-    /// <summary>Whether the subject's deadline of <paramref name="kind"/> is still provisional: no automatic consequence may fire on it.</summary>
-    public Task<bool> IsProvisionalAsync(Guid subjectId, DeadlineKind kind, CancellationToken ct) =>
-        db.ProvisionalDeadlines.AnyAsync(d => d.SubjectId == subjectId && d.Kind == kind && d.SettledAt == null, ct);
-
     /// <summary>The kinds of the subject's deadlines that are still provisional.</summary>
     public async Task<IReadOnlySet<DeadlineKind>> ProvisionalKindsAsync(Guid subjectId, CancellationToken ct) =>
         (await db.ProvisionalDeadlines.Where(d => d.SubjectId == subjectId && d.SettledAt == null).Select(d => d.Kind).ToListAsync(ct)).ToHashSet();

@@ -8,9 +8,3 @@ public interface ICourtCalendar
 {
     RestDayCalendar Current { get; }
 }
-
-/// <summary>A calendar of fixed notices: tests, tools, and anything that does not take notices loaded at run time.</summary>
-public sealed class FixedCourtCalendar(IEnumerable<HolidayYear> notices) : ICourtCalendar
-{
-    public RestDayCalendar Current { get; } = new(notices);
-}

@@ -1,4 +1,3 @@
-using Court.Host.Calendar;
 using Court.Host.Tests.Infrastructure;
 using Court.Host.Tests.Jobs;
 using Court.Kernel.Jobs;
@@ -40,6 +39,4 @@ public sealed class CalendarAppFactory : CourtAppFactory
         holidays = new[] { new { festival = "元旦", firstDay = "2027-01-01", lastDay = $"2027-01-0{newYearUntil}", days = newYearUntil } },
         adjustedWorkingDays = Array.Empty<object>(),
     };
-
-    internal RecountProvisionalDeadlines Recount(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<RecountProvisionalDeadlines>();
 }

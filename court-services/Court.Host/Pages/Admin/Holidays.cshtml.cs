@@ -49,7 +49,7 @@ internal sealed class HolidaysModel(CourtDb db, ICourtCalendar calendar, TimePro
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Notices = LoadHolidayNotice.List(calendar, db);
+        Notices = await LoadHolidayNotice.ListAsync(calendar, db, ct);
         OpenProvisionalDeadlines = await db.ProvisionalDeadlines.CountAsync(d => d.SettledAt == null, ct);
         var thisYear = Kernel.ShanghaiTime.Today(clock).Year;
         ProvisionalYears = Enumerable.Range(thisYear, 3).Where(y => !calendar.Current.HasDataFor(y)).ToList();
