@@ -2,6 +2,7 @@ using Court.Kernel.Dossier;
 using Court.Host.Access;
 using Court.Host.Features.Cases;
 using Court.Host.Litigation.Lawyers;
+using Court.Host.Litigation.Progress;
 using Court.Host.Persistence;
 using Court.Kernel.Access;
 using Court.Kernel.Audit;
@@ -53,13 +54,19 @@ internal sealed class LitigationModel(CourtDb db, INotifier notifier, IAuditLog 
     {
         var request = new CaseRepresentationRequest(ClientIdentifierNumber?.Trim(), SpecialAuthority);
         if (PageForms.Invalid(request) is { } invalid) return await AnswerAsync("represent", invalid, StatusCodes.Status400BadRequest, () => "", ct);
-        // A number that names no case goes to the handler as an unknown case, so the answer is the same as for a case the client is not in.
-        var caseId = Guid.TryParse(CaseIdOrNumber?.Trim(), out var id) ? id
-            : await db.Cases.AsNoTracking().Where(c => c.Number == (CaseIdOrNumber ?? "").Trim()).Select(c => c.Id).SingleOrDefaultAsync(ct);
+        // A number is read as /progress reads it (either parentheses, full-width digits); one that does not parse is told so, and a number
+        // that names no case goes to the handler as an unknown case, so the answer is the same as for a case the client is not in.
+        Guid caseId;
+        if (Guid.TryParse(CaseIdOrNumber?.Trim(), out var id)) caseId = id;
+        else if (ProgressTimeline.CanonicalNumber(CaseIdOrNumber) is { } number)
+            caseId = await db.Cases.AsNoTracking().Where(c => c.Number == number).Select(c => c.Id).SingleOrDefaultAsync(ct);
+        else return await AnswerAsync("represent", InvalidCaseNumber, StatusCodes.Status400BadRequest, () => "", ct);
         var requested = await PowersOfAttorneyEndpoints.RequestForCaseAsync(caseId, request, User, db, notifier, clock, ct);
         return await AnswerAsync("represent", requested.Problem?.Detail, requested.Problem?.Status,
             () => $"已向{requested.Value!.ClientName}提出代理{requested.Value.CaseNumber}的申请，待委托人在平台确认。", ct);
     }
+
+    private const string InvalidCaseNumber = "案号格式不正确，请按受理通知书上的案号填写，例如（2026）闽0203民初1号。";
 
     private async Task<IActionResult> AnswerAsync(string section, string? problem, int? status, Func<string> success, CancellationToken ct)
     {

@@ -96,4 +96,27 @@ public sealed class RepresentingOnThePortal(CourtAppFactory app) : IClassFixture
         page.Text("#my-representations").ShouldContain(civil.Number);
         page.Text("#my-representations [data-status]").ShouldBe("待委托人确认");
     }
+
+    [Fact]
+    public async Task A_case_number_typed_with_ascii_parentheses_finds_the_case_and_one_that_does_not_parse_is_told_its_format()
+    {
+        using var lawyer = await app.ClientForAsync("lawyer2");
+        var portal = await lawyer.PageAsync("/Portals/Litigation");
+        var civil = await app.RegisterCivilCaseAsync();
+        var typed = civil.Number.Replace('（', '(').Replace('）', ')');
+
+        var (status, page) = await lawyer.SubmitAsync("/Portals/Litigation", portal, "#represent form", new Dictionary<string, string>
+        {
+            ["CaseIdOrNumber"] = typed, ["ClientIdentifierNumber"] = FilingClient.LitigantId,
+        });
+        var (malformed, malformedPage) = await lawyer.SubmitAsync("/Portals/Litigation", portal, "#represent form", new Dictionary<string, string>
+        {
+            ["CaseIdOrNumber"] = "2026闽0203民初1", ["ClientIdentifierNumber"] = FilingClient.LitigantId,
+        });
+
+        status.ShouldBe(200);
+        page.Text("#my-representations").ShouldContain(civil.Number);
+        malformed.ShouldBe(400);
+        malformedPage.Text("#represent [role=alert]").ShouldStartWith("案号格式不正确");
+    }
 }
