@@ -23,6 +23,7 @@ internal static class LitigationEndpoints
         filings.MapSaveParties();
         filings.MapLookUpParty();
         filings.MapSubmitFiling();
+        filings.MapDeleteDraft();
 
         var review = api.MapGroup("/filing-review").RequireAuthorization();
         review.MapFilingReviewQueue();

@@ -11,6 +11,7 @@ public sealed class FilingALoanCase(BrowserHost host) : IClassFixture<BrowserHos
     {
         var page = await host.NewPageAsync(width: 390, height: 844);
         await SignIn.AsAsync(page, "litigant");
+        var screens = ScreenCount.Of(page);
 
         await GuidedFiling.StartAsync(page);
         await GuidedFiling.AnswerTheInterviewAsync(page);
@@ -20,6 +21,7 @@ public sealed class FilingALoanCase(BrowserHost host) : IClassFixture<BrowserHos
         await GuidedFiling.PassTheMaterialsAsync(page);
         await GuidedFiling.SeeTheFeeAndSubmitAsync(page);
         await GuidedFiling.PayAtTheSandboxBankAsync(page);
+        Console.WriteLine($"SCREENS {screens.Count}: {string.Join(" > ", screens.Screens)}");
         await page.Context.CloseAsync();
     }
 }

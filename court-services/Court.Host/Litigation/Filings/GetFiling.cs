@@ -40,9 +40,22 @@ internal sealed record FilingView(
 }
 
 internal sealed record FilingSummary(Guid Id, string Reference, string Status, string StatusName, string? Kind, string? CaseNumber,
-    DateTime UpdatedAt, DateOnly? CorrectBy)
+    DateTime UpdatedAt, DateOnly? CorrectBy, string Title = "")
 {
     public string UpdatedAtText => ShanghaiTime.Format(UpdatedAt);
+
+    /// <summary>What a person calls the filing: "民间借贷纠纷 · 陈明诉厦门五缘湾酒店管理有限公司 · 12月4日" (the day it was started, in Shanghai).</summary>
+    public static string TitleOf(string? kind, IReadOnlyList<(PartySide Side, string Name)> parties, DateTime createdAt)
+    {
+        string Names(PartySide side, string none) =>
+            parties.Where(p => p.Side == side && p.Name.Length > 0).Select(p => p.Name).ToList() is { Count: > 0 } names
+                ? names[0] + (names.Count > 1 ? "等" : "")
+                : none;
+        var kindName = kind is not null && ReferenceData.FilingKinds.TryGet(kind, out var k) ? k.Name : "案由未定";
+        var day = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(createdAt, DateTimeKind.Utc), ShanghaiTime.Zone)
+            .ToString("M月d日", System.Globalization.CultureInfo.InvariantCulture);
+        return $"{kindName} · {Names(PartySide.Plaintiff, "原告")}诉{Names(PartySide.Defendant, "（被告未填写）")} · {day}";
+    }
 }
 
 /// <summary>我的立案申请: drafts and filed applications, each readable by its filer, its plaintiffs with accounts, and filing clerks.</summary>
@@ -65,10 +78,14 @@ internal static class GetFiling
         var rows = await db.OnlineFilings.AsNoTracking()
             .Where(f => f.FiledById == userId || f.Parties.Any(p => p.UserId == userId && p.Side == PartySide.Plaintiff))
             .OrderByDescending(f => f.UpdatedAt)
-            .Select(f => new { f.Id, f.Reference, f.Status, f.KindSlug, f.CaseNumber, f.UpdatedAt, f.CorrectBy })
+            .Select(f => new
+            {
+                f.Id, f.Reference, f.Status, f.KindSlug, f.CaseNumber, f.UpdatedAt, f.CorrectBy, f.CreatedAt,
+                Parties = f.Parties.OrderBy(p => p.Order).Select(p => new { p.Side, p.Name }).ToList(),
+            })
             .Take(200)
             .ToListAsync(ct);
         return rows.Select(f => new FilingSummary(f.Id, f.Reference, f.Status.ToString(), f.Status.ChineseName(), f.KindSlug, f.CaseNumber,
-            f.UpdatedAt, f.CorrectBy)).ToList();
+            f.UpdatedAt, f.CorrectBy, FilingSummary.TitleOf(f.KindSlug, f.Parties.Select(p => (p.Side, p.Name)).ToList(), f.CreatedAt))).ToList();
     }
 }

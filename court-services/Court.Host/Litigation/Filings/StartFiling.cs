@@ -24,9 +24,11 @@ internal sealed record FilingClientRequest(
     }
 }
 
+/// <param name="DraftId">The id the start form chose for the draft (one per click of 开始网上立案): posting it again answers the same draft.</param>
 internal sealed record StartFilingRequest(
     [property: StringLength(40, ErrorMessage = "案件类型无效。")] string? Kind,
-    FilingClientRequest? Client);
+    FilingClientRequest? Client,
+    Guid? DraftId = null);
 
 internal sealed record StartedFiling(Guid Id, string Reference, int Version);
 
@@ -50,12 +52,23 @@ internal static class StartFiling
         if (!lawyer && !user.IsInRole(CourtRoles.Litigant)) return LitigationProblem.Forbidden("只有当事人或律师可以网上立案。");
         if (lawyer && request.Client is null) return LitigationProblem.Invalid("律师代为立案时，请填写委托人的姓名和身份证号码（或统一社会信用代码）。");
 
+        if (request.DraftId is { } chosen)
+        {
+            if (chosen == Guid.Empty) return LitigationProblem.Invalid("草稿编号无效，请刷新页面后重新点击“开始网上立案”。");
+            var existing = await db.OnlineFilings.AsNoTracking().Where(f => f.Id == chosen)
+                .Select(f => new { f.FiledById, f.Reference, f.Version }).SingleOrDefaultAsync(ct);
+            if (existing is not null)
+                return existing.FiledById == userId
+                    ? new StartedFiling(chosen, existing.Reference, existing.Version)
+                    : LitigationProblem.Conflict("草稿编号已被使用，请刷新页面后重新点击“开始网上立案”。");
+        }
+
         var me = await db.Set<CourtUser>().AsNoTracking().Where(u => u.Id == userId)
             .Select(u => new { u.DisplayName, u.IdentifierNumber, u.PhoneNumber }).SingleAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var filing = new OnlineFiling
         {
-            Id = Guid.CreateVersion7(),
+            Id = request.DraftId ?? Guid.CreateVersion7(),
             Reference = FilingText.NewReference(clock),
             FiledById = userId,
             FiledByCounsel = lawyer,

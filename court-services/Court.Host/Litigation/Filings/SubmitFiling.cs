@@ -160,7 +160,7 @@ internal static class SubmitFiling
             Parties = filing.Parties.OrderBy(p => p.Side).ThenBy(p => p.Order).Select(DocumentPartyOf).ToList(),
             Cause = kind.Name,
             Claims = FilingText.Lines(filing.Claims),
-            Elements = kind.Fields.Where(f => answers.ContainsKey(f.Key)).Select(f => (f.Label, answers[f.Key])).ToList(),
+            Elements = kind.Fields.Where(f => answers.ContainsKey(f.Key)).Select(f => (f.Label, ElementDisplay.Of(f, answers[f.Key], inDocument: true))).ToList(),
             FactsAndReasons = filing.FactsAndReasons,
             AddressedCourt = FilingDocuments.CourtNameOf(filing),
             Filer = filing.Parties.FirstOrDefault(p => p.UserId == filing.FiledById)?.Name ?? filing.Parties.First(p => p.Side == PartySide.Plaintiff).Name,

@@ -44,6 +44,6 @@ internal sealed class ComplaintModel(CourtDb db, TimeProvider clock) : FilingSte
             Problem = "已保存草稿。以下内容需要修改后才能继续：请按红字提示填写。";
             return Page();
         }
-        return Redirect(PathOf(FilingSteps.Materials));
+        return Redirect(PathOf(Next(FilingSteps.Materials)));
     }
 }

@@ -61,7 +61,7 @@ internal sealed class CourtModel(CourtDb db, TimeProvider clock) : FilingStepMod
             Problem = Proposal.Courts.Count == 0 ? Proposal.Explanation : "请从系统建议的法院中选择一个受理法院。";
             return Page();
         }
-        return Redirect(PathOf(FilingSteps.Complaint));
+        return Redirect(PathOf(Next(FilingSteps.Complaint)));
     }
 
     private void Propose(FilingCaseKind kind)

@@ -57,8 +57,20 @@ internal abstract class FilingStepModel(CourtDb db, TimeProvider clock) : PageMo
         if (f.Viewer != FilingViewer.Filer || !f.Filing.IsEditable) return Redirect(FilingSteps.StatusPath(filingId));
         Entity = f.Filing;
         Filing = FilingView.Of(f.Filing, f.Viewer);
+        ViewData[CorrectingKey] = Correcting;
         return null;
     }
+
+    public const string CorrectingKey = "FilingCorrecting";
+
+    /// <summary>The clerk asked for a correction: the filer mends what the items concern and goes back to 确认, not through every step.</summary>
+    public bool Correcting => Entity.Status == FilingStatus.CorrectionRequested;
+
+    /// <summary>The step 下一步 leads to: the next one, or 费用与确认 when correcting.</summary>
+    protected string Next(string step) => Correcting ? FilingSteps.Confirm : step;
+
+    /// <summary>The clerk's correction items that concern <paramref name="step"/> (an item starting with the step's name and "：").</summary>
+    public IReadOnlyList<string> CorrectionItemsFor(string step) => Correcting ? CorrectionItems.For(Filing.CorrectionItems, step) : [];
 
     /// <summary>Saves through <see cref="SaveDraft"/>, validating the request as its endpoint does; null when saved.</summary>
     protected async Task<LitigationProblem?> SaveDraftAsync(SaveDraftRequest request, CancellationToken ct)

@@ -26,7 +26,37 @@ internal sealed class IndexModel(CourtDb db, INotifier notifier, IAuditLog audit
 
     public string? Problem { get; private set; }
 
+    /// <summary>The id the start form offers for the next draft: a double click or a resent form starts one draft, not two.</summary>
+    public Guid NewDraftId { get; } = Guid.CreateVersion7();
+
+    [BindProperty] public Guid? DraftId { get; set; }
+
+    /// <summary>The draft whose deletion waits for the filer's confirmation.</summary>
+    public FilingSummary? Deleting { get; private set; }
+
+    public string? Message { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct) => Filings = await GetFiling.MineAsync(User, db, ct);
+
+    /// <summary>删除草稿 asks first: the draft is named, and only 确认删除 removes it.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(Guid filingId, bool confirmed, CancellationToken ct)
+    {
+        await OnGetAsync(ct);
+        var draft = Filings.SingleOrDefault(f => f.Id == filingId && f.Status == nameof(FilingStatus.Draft));
+        if (draft is null) return NotFound();
+        if (!confirmed)
+        {
+            Deleting = draft;
+            return Page();
+        }
+        if (await DeleteDraft.HandleAsync(filingId, User, db, audit, ct) is { } problem)
+        {
+            Problem = problem.Detail;
+            Response.StatusCode = problem.Status;
+        }
+        else Message = $"已删除草稿“{draft.Title}”。";
+        return await PageAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostStartAsync(CancellationToken ct)
     {
@@ -37,7 +67,7 @@ internal sealed class IndexModel(CourtDb db, INotifier notifier, IAuditLog audit
             foreach (var (field, messages) in RequestValidation.Validate(client)) FieldErrors[field] = string.Join("", messages);
             if (FieldErrors.Count > 0) return await PageAsync(ct);
         }
-        var started = await StartFiling.HandleAsync(new StartFilingRequest(null, client), User, db, notifier, audit, clock, ct);
+        var started = await StartFiling.HandleAsync(new StartFilingRequest(null, client, DraftId), User, db, notifier, audit, clock, ct);
         if (started.Problem is { } problem)
         {
             Problem = problem.Detail;

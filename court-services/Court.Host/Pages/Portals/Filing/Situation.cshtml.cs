@@ -36,6 +36,14 @@ internal sealed class SituationModel(CourtDb db, TimeProvider clock) : FilingSte
     {
         if (await LoadAsync(filingId, ct) is { } refused) return refused;
         var kept = AskedAnswers((answers ?? []).ToDictionary(p => p.Key, p => (string?)p.Value));
+        if (go != "back" && Unanswered(kept) is { Count: > 0 } unanswered)
+        {
+            Prepare();
+            foreach (var question in unanswered) FieldErrors[question.Key] = $"请选择“{question.Label}”的答案。";
+            Problem = "请先回答下面的问题，再点击“下一步”。";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
         // Answers to questions that no longer apply (an earlier answer changed) are removed, so they cannot steer the proposal.
         var interview = Catalogue.Interview.ToDictionary(q => q.Key, q => (string?)(kept.GetValueOrDefault(q.Key) ?? ""));
         var suggestion = FilingGuide.Suggest(Catalogue, kept);
@@ -61,6 +69,13 @@ internal sealed class SituationModel(CourtDb db, TimeProvider clock) : FilingSte
         }
         if (go == "back") return Redirect(FilingSteps.StatusPath(filingId));
         return proceed ? Redirect(PathOf(FilingSteps.Parties)) : Redirect(PathOf(FilingSteps.Situation));
+    }
+
+    /// <summary>The questions the page showed (those asked given the saved answers) that the post leaves unanswered.</summary>
+    private List<InterviewQuestion> Unanswered(IReadOnlyDictionary<string, string?> posted)
+    {
+        var saved = AskedAnswers(Filing.Interview.ToDictionary(a => a.Key, a => (string?)a.Value));
+        return Catalogue.Interview.Where(q => FilingGuide.Asks(q, saved) && FilingGuide.Asks(q, posted) && posted.GetValueOrDefault(q.Key) is null).ToList();
     }
 
     private void Prepare()

@@ -60,6 +60,10 @@ internal sealed class FilingModel(CourtDb db, FeePayments payments, ICourtCalend
 
     [BindProperty] public Guid? JudgeId { get; set; }
     [BindProperty] public string? CorrectionItems { get; set; }
+    [BindProperty] public Dictionary<string, string> ItemsByStep { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The decision waiting for the clerk's confirmation (<c>accept</c> or <c>reject</c>), shown before anything is issued.</summary>
+    public string? Confirming { get; private set; }
     [BindProperty] public int? CorrectionDays { get; set; }
     [BindProperty] public string? CorrectionNote { get; set; }
     [BindProperty] public string? Reasoning { get; set; }
@@ -73,8 +77,10 @@ internal sealed class FilingModel(CourtDb db, FeePayments payments, ICourtCalend
 
     public async Task<IActionResult> OnPostAcceptAsync(Guid filingId, [FromServices] CaseRegister register, [FromServices] IDossierApi dossier,
         [FromServices] FilingDocuments documents, [FromServices] ElectronicServiceOfDocuments service,
-        [FromServices] CaseProgress progress, [FromServices] StatutoryDeadlines deadlines, [FromServices] IAuditLog audit, CancellationToken ct)
+        [FromServices] CaseProgress progress, [FromServices] StatutoryDeadlines deadlines, [FromServices] IAuditLog audit, bool confirmed,
+        CancellationToken ct)
     {
+        if (!confirmed) return await ConfirmAsync(filingId, "accept", ct);
         var accepted = await AcceptFiling.HandleAsync(filingId, JudgeId, User, db, register, dossier, documents, service, payments, progress, deadlines,
             audit, clock, ct);
         return await AnswerAsync(filingId, "accept", accepted.Problem,
@@ -85,7 +91,10 @@ internal sealed class FilingModel(CourtDb db, FeePayments payments, ICourtCalend
         [FromServices] ElectronicServiceOfDocuments service, [FromServices] CaseProgress progress, [FromServices] StatutoryDeadlines deadlines,
         [FromServices] IAuditLog audit, CancellationToken ct)
     {
-        var request = new CorrectionRequest(PageForms.Lines(CorrectionItems), CorrectionDays,
+        var items = Court.Host.Pages.Portals.Filing.CorrectionItems.Steps
+            .SelectMany(step => PageForms.Lines(ItemsByStep.GetValueOrDefault(step.Slug)).Select(i => Court.Host.Pages.Portals.Filing.CorrectionItems.Tagged(step.Slug, i)))
+            .Concat(PageForms.Lines(CorrectionItems)).ToList();
+        var request = new CorrectionRequest(items, CorrectionDays,
             string.IsNullOrWhiteSpace(CorrectionNote) ? null : CorrectionNote.Trim());
         if (PageForms.Invalid(request) is { } invalid) return await AnswerAsync(filingId, "correct", LitigationProblem.Invalid(invalid), () => "", ct);
         var corrected = await RequestCorrection.HandleAsync(filingId, request, User, db, documents, service, progress, deadlines, audit, clock, ct);
@@ -95,10 +104,11 @@ internal sealed class FilingModel(CourtDb db, FeePayments payments, ICourtCalend
 
     public async Task<IActionResult> OnPostRejectAsync(Guid filingId, [FromServices] FilingDocuments documents,
         [FromServices] ElectronicServiceOfDocuments service, [FromServices] CaseProgress progress, [FromServices] IAuditLog audit,
-        CancellationToken ct)
+        bool confirmed, CancellationToken ct)
     {
         var request = new RejectionRequest(Reasoning?.Trim(), PageForms.Lines(LegalBasis));
         if (PageForms.Invalid(request) is { } invalid) return await AnswerAsync(filingId, "reject", LitigationProblem.Invalid(invalid), () => "", ct);
+        if (!confirmed) return await ConfirmAsync(filingId, "reject", ct);
         var rejected = await RejectFiling.HandleAsync(filingId, request, User, db, documents, service, payments, progress, audit, clock, ct);
         return await AnswerAsync(filingId, "reject", rejected.Problem, () => "已裁定不予受理，裁定书已送达申请人，预交的诉讼费将全额退还。", ct);
     }
@@ -122,6 +132,14 @@ internal sealed class FilingModel(CourtDb db, FeePayments payments, ICourtCalend
             ? await PowersOfAttorneyEndpoints.VerifyAsync(grantId, User, db, dossier, notifier, audit, clock, ct)
             : LitigationProblem.NotFound("没有找到这份授权委托。");
         return await AnswerAsync(filingId, "verify", verified.Problem, () => $"已核验{verified.Value!.ClientName}签署的纸质授权委托书。", ct);
+    }
+
+    /// <summary>受理 and 不予受理 cannot be undone: the first click shows what will happen and asks again; nothing is issued yet.</summary>
+    private async Task<IActionResult> ConfirmAsync(Guid filingId, string decision, CancellationToken ct)
+    {
+        if (!await LoadAsync(filingId, ct)) return NotFound();
+        Confirming = decision;
+        return Page();
     }
 
     private async Task<IActionResult> AnswerAsync(Guid filingId, string form, LitigationProblem? problem, Func<string> success, CancellationToken ct)
