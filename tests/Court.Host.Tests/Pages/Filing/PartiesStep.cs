@@ -64,7 +64,10 @@ public sealed class PartiesStep(CourtAppFactory app) : IClassFixture<CourtAppFac
         page.QuerySelector("[data-row='1'] [data-test=lookup-result]")!.TextContent.ShouldContain("已按市场主体登记信息填写");
 
         // The page answered the lookup's address; its form still posts to the step itself, so 下一步 goes on.
-        using var next = await litigant.PostFormAsync(page, FilingPages.Step(id, "Parties"), Form, new Dictionary<string, string> { ["go"] = "next" });
+        using var next = await litigant.PostFormAsync(page, FilingPages.Step(id, "Parties"), Form, new Dictionary<string, string>
+        {
+            ["go"] = "next", ["Parties[0].Address"] = "厦门市思明区湖滨南路1号", ["Parties[0].PostalAddress"] = "厦门市思明区湖滨南路1号",
+        });
         next.Headers.Location!.OriginalString.ShouldBe(FilingPages.Step(id, "Court"));
         (await litigant.FilingAsync(id)).GetProperty("parties")[1].GetProperty("verification").GetString().ShouldBe("RegistryFilled");
     }
@@ -114,5 +117,24 @@ public sealed class PartiesStep(CourtAppFactory app) : IClassFixture<CourtAppFac
         parties[0].GetProperty("consentsToElectronicService").GetBoolean().ShouldBeTrue();
         parties[1].GetProperty("name").GetString().ShouldBe(FilingClient.BorrowerName);
         parties[1].GetProperty("consentsToElectronicService").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_defendant_without_a_postal_address_who_is_not_served_electronically_is_told_at_this_step()
+    {
+        using var litigant = await app.ClientForAsync("litigant");
+        var id = await litigant.StartOnThePageAsync();
+        var fields = new Dictionary<string, string>(Defendant(FilingClient.BorrowerName, FilingClient.BorrowerId))
+        {
+            ["go"] = "next", ["Parties[1].PostalAddress"] = "", ["Parties[0].Address"] = "厦门市思明区湖滨南路1号", ["Parties[0].Phone"] = "13900000001",
+            ["Parties[0].ConsentsToElectronicService"] = "true",
+        };
+
+        using var response = await litigant.PostFormAsync(FilingPages.Step(id, "Parties"), Form, fields);
+
+        var page = await response.PageOfAsync();
+        page.QuerySelector("[data-row='1'] [data-test=postal-error]")!.TextContent.ShouldContain("请填写邮寄送达地址");
+        page.QuerySelector("[data-row='0'] [data-test=postal-error]").ShouldBeNull();
+        (await litigant.FilingAsync(id)).GetProperty("parties").GetArrayLength().ShouldBe(2);
     }
 }

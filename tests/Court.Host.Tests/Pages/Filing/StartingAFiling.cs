@@ -1,3 +1,4 @@
+using Court.Host.Tests.Pages.Support;
 using System.Net;
 using AngleSharp.Html.Parser;
 using Court.Host.Tests.Infrastructure;
@@ -74,5 +75,55 @@ public sealed class StartingAFiling(CourtAppFactory app) : IClassFixture<CourtAp
         using var response = await clerk.GetAsync("/Portals/Filing");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Posting_the_same_start_form_twice_starts_one_draft()
+    {
+        using var litigant = await app.ClientForAsync("litigant");
+        var list = await litigant.GetPageAsync("/Portals/Filing");
+
+        using var first = await litigant.PostFormAsync(list, "/Portals/Filing", "form[data-test=start]", new Dictionary<string, string>());
+        using var again = await litigant.PostFormAsync(list, "/Portals/Filing", "form[data-test=start]", new Dictionary<string, string>());
+
+        again.Headers.Location.ShouldBe(first.Headers.Location);
+        var id = Guid.Parse(first.Headers.Location!.OriginalString.Split('/')[3]);
+        (await litigant.GetPageAsync("/Portals/Filing")).QuerySelectorAll($"[data-test=filings] tr[data-filing='{id}']").Length.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_draft_is_named_by_kind_parties_and_day_and_is_deleted_only_after_confirming()
+    {
+        using var litigant = await app.ClientForAsync("litigant");
+        var journey = await new FilingJourney(app, litigant).DraftAsync();
+        var list = await litigant.GetPageAsync("/Portals/Filing");
+        var row = $"[data-test=filings] tr[data-filing='{journey.Id}']";
+
+        using var asked = await litigant.PostFormAsync(list, "/Portals/Filing", $"{row} form", new Dictionary<string, string>());
+        var confirm = await asked.PageOfAsync();
+        var stillThere = await litigant.GetAsync($"/api/filings/{journey.Id}");
+        using var deleted = await litigant.PostFormAsync(confirm, "/Portals/Filing", "#confirm-delete form", new Dictionary<string, string>());
+        var after = await deleted.PageOfAsync();
+
+        list.QuerySelector($"{row} [data-test=filing-title]")!.TextContent.ShouldStartWith("民间借贷纠纷 · 陈明诉");
+        confirm.Text("#confirm-delete").ShouldContain("不能恢复");
+        stillThere.StatusCode.ShouldBe(HttpStatusCode.OK);
+        after.Text("[role=status]").ShouldStartWith("已删除草稿“民间借贷纠纷 · 陈明诉");
+        after.QuerySelector(row).ShouldBeNull();
+        (await litigant.GetAsync($"/api/filings/{journey.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_submitted_filing_offers_no_deletion_and_the_api_refuses_it()
+    {
+        using var litigant = await app.ClientForAsync("litigant");
+        var journey = await new FilingJourney(app, litigant).DraftAsync();
+        await journey.SubmittedAsync();
+
+        var list = await litigant.GetPageAsync("/Portals/Filing");
+        using var refused = await litigant.DeleteAsync($"/api/filings/{journey.Id}");
+
+        list.QuerySelector($"[data-test=filings] tr[data-filing='{journey.Id}'] form").ShouldBeNull();
+        refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }
 }

@@ -1,3 +1,4 @@
+using Court.Host.Tests.Pages.Support;
 using System.Net;
 using Court.Host.Tests.Infrastructure;
 using Court.Host.Tests.Jobs;
@@ -77,5 +78,76 @@ public sealed class StatusPage(CourtAppFactory app) : IClassFixture<CourtAppFact
 
         (await lawyer.GetAsync($"/Portals/Filing/{journey.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await lawyer.GetAsync(FilingPages.Step(journey.Id, "Situation"))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_correction_is_mended_on_the_step_it_concerns_and_resubmitted_from_the_confirmation_without_walking_every_step()
+    {
+        using var litigant = await app.ClientForAsync("litigant");
+        using var clerk = await app.ClientForAsync("clerk");
+        var journey = await new FilingJourney(app, litigant).DraftAsync();
+        await journey.SubmittedAsync();
+        await FilingJourney.ReviewAsync(clerk, journey.Id, "correction", new { items = new[] { "起诉要素：请写明约定的还款日期", "请携带身份证原件" } });
+
+        var status = await litigant.GetPageAsync($"/Portals/Filing/{journey.Id}");
+        var confirm = await litigant.GetPageAsync(status.QuerySelector("[data-test=correct]")!.GetAttribute("href")!);
+        var complaint = await litigant.GetPageAsync(confirm.QuerySelector("[data-test=correction-items] a")!.GetAttribute("href")!);
+        var parties = await litigant.GetPageAsync(FilingPages.Step(journey.Id, "Parties"));
+        using var saved = await litigant.PostFormAsync(complaint, FilingPages.Step(journey.Id, "Complaint"), "form[data-test=complaint]",
+            new Dictionary<string, string> { ["go"] = "next", ["factsAndReasons"] = "被告于2025年6月1日借款，约定2025年12月1日归还，到期未还。" });
+
+        confirm.Text("[data-test=correction-pending]").ShouldContain("前修改并重新提交");
+        confirm.Text("[data-test=correction-items]").ShouldContain("请携带身份证原件");
+        complaint.QuerySelectorAll("[data-test=correction-here] li").Select(li => li.TextContent).ShouldBe(["请写明约定的还款日期"]);
+        complaint.QuerySelector(".step-buttons button.primary")!.TextContent.ShouldBe("保存并返回确认");
+        parties.QuerySelector("[data-test=correction-here]").ShouldBeNull();
+        saved.Headers.Location!.OriginalString.ShouldBe(FilingPages.Step(journey.Id, "Confirm"));
+    }
+
+    [Fact]
+    public async Task A_draft_with_something_missing_cannot_be_submitted_from_the_confirmation()
+    {
+        using var litigant = await app.ClientForAsync("litigant");
+        var id = await litigant.StartOnThePageAsync();
+
+        var page = await litigant.GetPageAsync(FilingPages.Step(id, "Confirm"));
+
+        page.QuerySelector("[data-test=missing]")!.TextContent.ShouldContain("请选择案件类型");
+        page.QuerySelector("form[data-test=submit] button.primary")!.HasAttribute("disabled").ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Amounts_read_with_yuan_in_the_summary_and_the_clerk_sees_them_so()
+    {
+        using var litigant = await app.ClientForAsync("litigant");
+        using var clerk = await app.ClientForAsync("clerk");
+        var journey = await new FilingJourney(app, litigant).DraftAsync();
+
+        var confirm = await litigant.GetPageAsync(FilingPages.Step(journey.Id, "Confirm"));
+        await journey.SubmittedAsync();
+        var review = await clerk.GetPageAsync($"/Portals/FilingReview/{journey.Id}");
+
+        confirm.Text("[data-test=summary] [data-element=principal]").ShouldEndWith("元");
+        confirm.Text("[data-test=summary] [data-element=principal]").ShouldContain(",");
+        review.Text("#elements [data-element=principal]").ShouldEndWith("元");
+    }
+
+    [Fact]
+    public async Task A_complaint_regenerated_at_resubmission_is_the_second_version_and_marked_current_for_the_filer_and_the_clerk()
+    {
+        using var litigant = await app.ClientForAsync("litigant");
+        using var clerk = await app.ClientForAsync("clerk");
+        var journey = await new FilingJourney(app, litigant).DraftAsync();
+        await journey.SubmittedAsync();
+        await FilingJourney.ReviewAsync(clerk, journey.Id, "correction", new { items = new[] { "请写明约定的还款日期" } });
+        await journey.RefreshAsync();
+        (await journey.SubmitAsync()).EnsureSuccessStatusCode();
+
+        var page = await litigant.GetPageAsync($"/Portals/Filing/{journey.Id}");
+        var review = await clerk.GetPageAsync($"/Portals/FilingReview/{journey.Id}");
+
+        var complaints = page.QuerySelectorAll("[data-test=documents] li").Where(li => li.TextContent.Contains("起诉状")).ToList();
+        complaints.Select(li => li.QuerySelector("[data-test=version]")!.TextContent).ShouldBe(["第2版（现行）", "第1版（已被新版取代）"], ignoreOrder: true);
+        review.QuerySelectorAll("#issued-documents li[data-current=true]").Select(li => li.TextContent).ShouldContain(t => t.Contains("起诉状") && t.Contains("第2版"));
     }
 }

@@ -101,4 +101,20 @@ public sealed class TheInterview(CourtAppFactory app) : IClassFixture<CourtAppFa
         resumed.Checked("answers[what]").ShouldBe("loan");
         resumed.QuerySelector("[data-question=want]").ShouldNotBeNull();
     }
+
+    [Fact]
+    public async Task Next_with_nothing_answered_stays_and_names_each_question_to_answer()
+    {
+        using var litigant = await app.ClientForAsync("litigant");
+        var id = await litigant.StartOnThePageAsync();
+        var path = FilingPages.Step(id, "Situation");
+
+        using var response = await litigant.PostFormAsync(path, Form, new Dictionary<string, string> { ["go"] = "next" });
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        page.QuerySelector("[data-test=problem]")!.TextContent.ShouldContain("请先回答下面的问题");
+        page.QuerySelectorAll("[data-question] [data-test=field-error]").Length.ShouldBe(2);
+        page.QuerySelector("[data-question=who] [data-test=field-error]")!.TextContent.ShouldContain("请选择");
+    }
 }

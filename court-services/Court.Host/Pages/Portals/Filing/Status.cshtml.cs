@@ -27,6 +27,9 @@ internal sealed class StatusModel(CourtDb db, FeePayments payments, IDossierApi 
 
     public bool IsFiler { get; private set; }
 
+    /// <summary>The version of each document the court issued for the filing, by document id.</summary>
+    public IReadOnlyDictionary<Guid, FilingDocumentVersion> Versions { get; private set; } = new Dictionary<Guid, FilingDocumentVersion>();
+
     public string PaymentStatusName => Payment?.Status switch
     {
         FeePaymentStatus.Paid => "已交费",
@@ -49,6 +52,7 @@ internal sealed class StatusModel(CourtDb db, FeePayments payments, IDossierApi 
         Payment = await payments.FindForFilingAsync(filingId, ct);
         if (IsFiler && Payment is { Status: FeePaymentStatus.Pending } pending) PayUrl = payments.PayUrl(pending, FilingSteps.StatusPath(filingId));
         Documents = await dossier.ListOpenVolumeAsync(DossierOwner.FilingDraft(filingId), ct);
+        Versions = (await FilingDocumentVersions.OfAsync(db, filingId, ct)).ToDictionary(v => v.DocumentId);
         return Page();
     }
 }

@@ -53,6 +53,9 @@ internal sealed class FilingModel(CourtDb db, FeePayments payments, ICourtCalend
 
     public string? Message { get; private set; }
 
+    /// <summary>The documents issued for the filing, each as a version of its kind, the current one marked.</summary>
+    public IReadOnlyList<FilingDocumentVersion> IssuedDocuments { get; private set; } = [];
+
     public string? Problem { get; private set; }
 
     /// <summary>Which decision form the problem belongs to, so it is shown next to it.</summary>
@@ -159,6 +162,7 @@ internal sealed class FilingModel(CourtDb db, FeePayments payments, ICourtCalend
         Payment = await payments.FindForFilingAsync(filingId, ct);
         var grants = await db.PowersOfAttorney.AsNoTracking().Where(g => g.FilingId == filingId).OrderBy(g => g.RequestedAt).ToListAsync(ct);
         Attorneys = await PowersOfAttorneyEndpoints.ViewsAsync(db, grants, ct);
+        IssuedDocuments = await FilingDocumentVersions.OfAsync(db, filingId, ct);
         Mediation = await db.PreFilingMediations.AsNoTracking().SingleOrDefaultAsync(m => m.FilingId == filingId, ct);
         if (filing.CaseId is { } caseId)
             AcceptedCase = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.Number, c.QueryCode })

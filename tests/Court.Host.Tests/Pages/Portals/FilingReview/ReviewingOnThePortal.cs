@@ -56,12 +56,16 @@ public sealed class ReviewingOnThePortal(CourtAppFactory app) : IClassFixture<Co
         var (journey, clerk) = await SubmittedAsync();
         var path = $"/Portals/FilingReview/{journey.Id}";
 
-        var (refused, refusedPage) = await clerk.SubmitAsync(path, await clerk.PageAsync(path), "#accept form");
+        var (_, asked) = await clerk.SubmitAsync(path, await clerk.PageAsync(path), "#accept form");
+        var (refused, refusedPage) = await clerk.SubmitAsync(path, asked, "#confirm-decision form");
         await journey.PayAsync();
         var form = await clerk.PageAsync(path);
         var judge = form.QuerySelectorAll("#accept select option").Single(o => o.TextContent == "王审判").GetAttribute("value")!;
-        var (status, accepted) = await clerk.SubmitAsync(path, form, "#accept form", new Dictionary<string, string> { ["JudgeId"] = judge });
+        var (_, confirm) = await clerk.SubmitAsync(path, form, "#accept form", new Dictionary<string, string> { ["JudgeId"] = judge });
+        var (status, accepted) = await clerk.SubmitAsync(path, confirm, "#confirm-decision form");
 
+        asked.Text("#confirm-decision h2").ShouldBe("确认受理？");
+        asked.QuerySelector("#accept form").ShouldBeNull();
         refused.ShouldBe(409);
         refusedPage.Text("#accept [role=alert]").ShouldContain("尚未交纳案件受理费");
         status.ShouldBe(200);
@@ -108,13 +112,18 @@ public sealed class ReviewingOnThePortal(CourtAppFactory app) : IClassFixture<Co
 
         var (tooShort, shortPage) = await clerk.SubmitAsync(path, await clerk.PageAsync(path), "#reject form",
             new Dictionary<string, string> { ["Reasoning"] = "不符合" });
-        var (status, page) = await clerk.SubmitAsync(path, await clerk.PageAsync(path), "#reject form", new Dictionary<string, string>
+        var (_, confirm) = await clerk.SubmitAsync(path, await clerk.PageAsync(path), "#reject form", new Dictionary<string, string>
         {
             ["Reasoning"] = "原告与被告之间的纠纷已经仲裁裁决，依法不属于人民法院受理民事诉讼的范围。", ["LegalBasis"] = "《中华人民共和国民事诉讼法》第一百二十七条第二项",
         });
+        var stillUnderReview = (await journey.FilingAsync()).GetProperty("status").GetString();
+        var (status, page) = await clerk.SubmitAsync(path, confirm, "#confirm-decision form");
 
         tooShort.ShouldBe(400);
         shortPage.Text("#reject [role=alert]").ShouldContain("10至2000字");
+        confirm.Text("#confirm-decision").ShouldContain("原告与被告之间的纠纷已经仲裁裁决");
+        confirm.QuerySelector("#confirm-decision button.danger")!.TextContent.ShouldBe("确认不予受理");
+        stillUnderReview.ShouldBe("Submitted");
         status.ShouldBe(200);
         page.Text("[data-test=status]").ShouldBe("不予受理");
         page.Text("[role=status]").ShouldContain("已裁定不予受理");
