@@ -20,6 +20,7 @@ public sealed partial class FromFilingToCaseNumber(BrowserHost host) : IClassFix
         var litigant = await host.NewPageAsync(width: 390, height: 844);
         await SignIn.AsAsync(litigant, "litigant");
         await GuidedFiling.StartAsync(litigant);
+        await GuidedFiling.TryToGoOnWithNothingAnsweredAsync(litigant);
         await GuidedFiling.AnswerTheInterviewAsync(litigant);
         await GuidedFiling.NameTheHotelAsDefendantAsync(litigant);
         var courtCode = await GuidedFiling.ChooseTheCourtAsync(litigant);
@@ -36,27 +37,32 @@ public sealed partial class FromFilingToCaseNumber(BrowserHost host) : IClassFix
         var (_, fee) = await ClerkReview.OpenFromTheQueueAsync(clerk, filingId, reference);
         fee.ShouldBe("已交费");
         (await clerk.Locator("#parties").InnerTextAsync()).ShouldContain(GuidedFiling.Hotel);
-        await ClerkReview.RequestACorrectionAsync(clerk, "请上传借条的照片", "请在事实与理由中写明约定的还款日期");
+        await ClerkReview.RequestACorrectionByStepAsync(clerk, new Dictionary<string, string[]>
+        {
+            ["Complaint"] = ["请在事实与理由中写明约定的还款日期"], ["Materials"] = ["请上传借条的照片"],
+        });
         var clerkSawDeadline = await clerk.Locator("[data-test=correct-by]").InnerTextAsync();
 
         await litigant.GotoAsync(statusPath);
         (await litigant.Locator("[data-test=status-name]").InnerTextAsync()).ShouldBe("待补正");
         var correction = litigant.Locator("[data-test=correction]");
-        (await correction.Locator("li").AllInnerTextsAsync()).ShouldBe(["请上传借条的照片", "请在事实与理由中写明约定的还款日期"]);
+        (await correction.Locator("li").AllInnerTextsAsync()).ShouldBe(["材料：请上传借条的照片 去修改", "起诉要素：请在事实与理由中写明约定的还款日期 去修改"],
+            ignoreOrder: true);
         (await correction.Locator("[data-test=correct-by]").InnerTextAsync()).ShouldBe(clerkSawDeadline);
         await GuidedFiling.FitsTheScreenAsync(litigant);
-        await correction.GetByRole(AriaRole.Link, new() { Name = "修改并重新提交" }).ClickAsync();
 
-        (await litigant.Locator("[data-test=proposal]").InnerTextAsync()).ShouldContain("民间借贷纠纷");
-        await GuidedFiling.NextAsync(litigant);
-        (await litigant.Locator("[data-row='1'] input[name$='.Name']").InputValueAsync()).ShouldBe(GuidedFiling.Hotel);
-        await GuidedFiling.NextAsync(litigant);
-        await litigant.Locator("[data-test=jurisdiction]").WaitForAsync();
-        await GuidedFiling.NextAsync(litigant);
+        // The correction is mended where it belongs, without walking the six steps again (issue 12 point 13).
+        var screens = ScreenCount.Of(litigant);
+        await correction.Locator("li", new() { HasText = "起诉要素" }).GetByRole(AriaRole.Link, new() { Name = "去修改" }).ClickAsync();
+        (await litigant.Locator("[data-test=correction-pending]").InnerTextAsync()).ShouldContain(clerkSawDeadline);
+        (await litigant.Locator("[data-test=correction-here] li").AllInnerTextsAsync()).ShouldBe(["请在事实与理由中写明约定的还款日期"]);
         var facts = litigant.Locator("[data-field=factsAndReasons] textarea");
         (await facts.InputValueAsync()).ShouldBe(GuidedFiling.FactsAndReasons);
         await facts.FillAsync(CorrectedFacts);
-        await GuidedFiling.NextAsync(litigant);
+        await GuidedFiling.NextAsync(litigant, "保存并返回确认");
+        await litigant.Locator("[data-test=correction-items]").WaitForAsync();
+        await litigant.Locator("[data-test=correction-items] li", new() { HasText = "材料" }).GetByRole(AriaRole.Link, new() { Name = "去修改" }).ClickAsync();
+        (await litigant.Locator("[data-test=correction-here] li").AllInnerTextsAsync()).ShouldBe(["请上传借条的照片"]);
         await litigant.Locator("select[name=category]").SelectOptionAsync(new SelectOptionValue { Label = "证据材料" });
         await litigant.GetByLabel("材料名称").FillAsync("借条");
         await litigant.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
@@ -68,9 +74,14 @@ public sealed partial class FromFilingToCaseNumber(BrowserHost host) : IClassFix
         (await litigant.Locator("[data-test=uploaded]").InnerTextAsync()).ShouldContain("借条");
         (await litigant.Locator("[data-test=documents]").InnerTextAsync()).ShouldContain("借条");
         await GuidedFiling.FitsTheScreenAsync(litigant);
-        await GuidedFiling.NextAsync(litigant);
+        await GuidedFiling.NextAsync(litigant, "保存并返回确认");
         (await litigant.Locator("[data-test=facts]").InnerTextAsync()).ShouldBe(CorrectedFacts);
         await GuidedFiling.SeeTheFeeAndSubmitAsync(litigant, "重新提交");
+        // Before issue 12: 8 screens from the status page (您的情况, 当事人, 管辖法院, 起诉要素, 材料, 材料 after the upload, 确认, status).
+        Console.WriteLine($"CORRECTION SCREENS {screens.Count}: {string.Join(" > ", screens.Screens)}");
+        screens.Count.ShouldBeLessThanOrEqualTo(6, string.Join(" > ", screens.Screens));
+        var versions = await litigant.Locator("[data-test=documents] li", new() { HasText = "起诉状" }).Locator("[data-test=version]").AllInnerTextsAsync();
+        versions.ShouldBe(["第2版（现行）", "第1版（已被新版取代）"], ignoreOrder: true);
         (await litigant.Locator("[data-test=status-name]").InnerTextAsync()).ShouldBe("待审查");
         (await litigant.Locator("[data-test=payment-status]").InnerTextAsync()).ShouldBe("已交费");
         (await litigant.Locator("[data-test=correction]").CountAsync()).ShouldBe(0);

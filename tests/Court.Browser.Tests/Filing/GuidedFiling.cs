@@ -14,12 +14,13 @@ internal static class GuidedFiling
 
     private static readonly string HotelCode = UnifiedSocialCreditCode.Create((RegistrationAuthority)'9', '1', "350206", "MA2Y0008").Value;
 
-    /// <summary>From the litigation portal to the first step of a new filing.</summary>
+    /// <summary>From the litigation portal straight to the first step of a new filing (开始网上立案; 我的立案申请 is the list).</summary>
     public static async Task StartAsync(IPage page)
     {
         await page.GotoAsync("/Portals/Litigation");
-        await page.GetByRole(AriaRole.Link, new() { Name = "我的立案申请" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Link, new() { Name = "我的立案申请" }).GetAttributeAsync("href")).ShouldBe("/Portals/Filing");
         await page.GetByRole(AriaRole.Button, new() { Name = "开始网上立案" }).ClickAsync();
+        await page.Locator("[data-test=interview]").WaitForAsync();
     }
 
     /// <summary>您的情况: an individual who lent money and wants it back; the guide proposes 民间借贷纠纷.</summary>
@@ -33,6 +34,15 @@ internal static class GuidedFiling
         await NextAsync(page);
         (await page.Locator("[data-test=proposal]").InnerTextAsync()).ShouldContain("民间借贷纠纷");
         await NextAsync(page);
+    }
+
+    /// <summary>下一步 with nothing answered stays on 您的情况 and says, next to each question, that it needs an answer.</summary>
+    public static async Task TryToGoOnWithNothingAnsweredAsync(IPage page)
+    {
+        await NextAsync(page);
+        (await page.Locator("[data-test=problem]").InnerTextAsync()).ShouldContain("请先回答下面的问题");
+        (await page.Locator("[data-question=who] [data-test=field-error]").InnerTextAsync()).ShouldContain("请选择");
+        await FitsTheScreenAsync(page);
     }
 
     /// <summary>当事人: the litigant's own contact details, and the hotel filled in through the gov-data bridge from its credit code.</summary>
@@ -93,6 +103,7 @@ internal static class GuidedFiling
     {
         (await page.Locator("[data-test=fee-amount]").InnerTextAsync()).ShouldContain("4,300");
         (await page.Locator("[data-test=summary]").InnerTextAsync()).ShouldContain(Hotel);
+        (await page.Locator("[data-test=summary] [data-element=principal]").InnerTextAsync()).ShouldBe("200,000元");
         await FitsTheScreenAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
         await page.Locator("[data-test=status]").WaitForAsync();
@@ -112,9 +123,9 @@ internal static class GuidedFiling
         (await page.Locator("[data-test=status-name]").InnerTextAsync()).ShouldBe("待审查");
     }
 
-    public static async Task NextAsync(IPage page)
+    public static async Task NextAsync(IPage page, string button = "下一步")
     {
-        await page.Locator(".step-buttons").GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
+        await page.Locator(".step-buttons").GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
