@@ -6,7 +6,7 @@ namespace Court.Kernel.Cases;
 /// <summary>
 /// 案号 per 最高人民法院《关于人民法院案件案号的若干规定》 art. 3: "（" + 收案年度 + "）" + 法院代字 + 类型代字 + 案件编号 + "号",
 /// e.g. <c>（2026）闽0203民初1234号</c>. Formatted with full-width parentheses as the official form;
-/// ASCII parentheses, the 〔〕 of printed rulings and full-width digits (typed with a Chinese input method) are accepted on parse.
+/// ASCII parentheses are accepted on parse.
 /// </summary>
 public sealed record CaseNumber
 {
@@ -56,11 +56,8 @@ public sealed record CaseNumber
         ArgumentNullException.ThrowIfNull(courts);
         result = null;
         if (input is null) return false;
-        var trimmed = input.AsSpan().Trim();
-        if (trimmed.Length is < 10 or > 64) return false;
-        Span<char> s = stackalloc char[trimmed.Length];
-        for (var i = 0; i < trimmed.Length; i++) s[i] = trimmed[i] is >= '０' and <= '９' ? (char)(trimmed[i] - '０' + '0') : trimmed[i];
-        if (s[0] is not ('（' or '(' or '〔') || s[5] is not ('）' or ')' or '〕') || s[^1] != '号') return false;
+        var s = input.AsSpan().Trim();
+        if (s.Length < 10 || s[0] is not ('（' or '(') || s[5] is not ('）' or ')') || s[^1] != '号') return false;
 
         var yearDigits = s.Slice(1, 4);
         if (yearDigits.ContainsAnyExceptInRange('0', '9')) return false;

@@ -14,9 +14,6 @@ public class Parsing_a_case_number
     // ASCII and mixed parentheses are accepted on input
     [InlineData("(2026)闽0203民初1234号", 2026, "闽0203", "民初", 1234)]
     [InlineData("(2026）闽02民终7号", 2026, "闽02", "民终", 7)]
-    // the 〔〕 of printed rulings, and digits typed full-width with a Chinese input method
-    [InlineData("〔2026〕闽0203民初1234号", 2026, "闽0203", "民初", 1234)]
-    [InlineData("（２０２６）闽0203民初１２号", 2026, "闽0203", "民初", 12)]
     [InlineData("  （2026）闽0206民初1号 ", 2026, "闽0206", "民初", 1)]
     // a High Court's 法院代字 is the province abbreviation alone
     [InlineData("（2023）闽民再102号", 2023, "闽", "民再", 102)]
