@@ -137,4 +137,34 @@ public sealed class PartiesStep(CourtAppFactory app) : IClassFixture<CourtAppFac
         page.QuerySelector("[data-row='0'] [data-test=postal-error]").ShouldBeNull();
         (await litigant.FilingAsync(id)).GetProperty("parties").GetArrayLength().ShouldBe(2);
     }
+
+    [Theory]
+    [InlineData("35020319900101", "居民身份证号码应为18位，您输入了14位")]
+    [InlineData("350203900101123", "15位的第一代身份证号码")]
+    public async Task An_id_number_of_the_wrong_length_is_told_as_an_id_number_not_as_a_credit_code(string typed, string told)
+    {
+        using var litigant = await app.ClientForAsync("litigant");
+        var id = await litigant.StartOnThePageAsync();
+
+        using var response = await litigant.PostFormAsync(FilingPages.Step(id, "Parties"), Form,
+            new Dictionary<string, string>(Defendant(FilingClient.BorrowerName, typed)) { ["go"] = "next" });
+
+        var error = (await response.PageOfAsync()).QuerySelector("[data-row='1'] [data-test=id-error]")!.TextContent;
+        error.ShouldContain(told);
+        error.ShouldNotContain("统一社会信用代码应为18位");
+    }
+
+    [Fact]
+    public async Task An_id_number_typed_in_full_width_digits_is_saved_in_half_width()
+    {
+        using var litigant = await app.ClientForAsync("litigant");
+        var id = await litigant.StartOnThePageAsync();
+        var fullWidth = string.Concat(FilingClient.BorrowerId.Select(c => (char)(c + 0xFEE0)));
+
+        using var response = await litigant.PostFormAsync(FilingPages.Step(id, "Parties"), Form,
+            new Dictionary<string, string>(Defendant(FilingClient.BorrowerName, fullWidth)) { ["go"] = "back" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await litigant.FilingAsync(id)).GetProperty("parties")[1].GetProperty("identifierNumber").GetString().ShouldBe(FilingClient.BorrowerId);
+    }
 }
