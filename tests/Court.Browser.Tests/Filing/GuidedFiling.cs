@@ -23,13 +23,13 @@ internal static class GuidedFiling
         await page.Locator("[data-test=interview]").WaitForAsync();
     }
 
-    /// <summary>您的情况: an individual who lent money and wants it back; the guide proposes 民间借贷纠纷.</summary>
+    /// <summary>您的情况: an individual who lent money and wants it back, answered on one screen; the guide proposes 民间借贷纠纷.</summary>
     public static async Task AnswerTheInterviewAsync(IPage page)
     {
         await FitsTheScreenAsync(page);
         await page.GetByLabel("个人", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("借钱给别人，对方没有按约定还款").CheckAsync();
-        await NextAsync(page);
+        // The question that follows from that answer appears on the same screen (filing.js), so one 下一步 answers all three.
         await page.GetByLabel("要求对方还钱或付款").CheckAsync();
         await NextAsync(page);
         (await page.Locator("[data-test=proposal]").InnerTextAsync()).ShouldContain("民间借贷纠纷");

@@ -21,6 +21,10 @@ internal sealed class SituationModel(CourtDb db, TimeProvider clock) : FilingSte
 
     public FilingSuggestion Suggestion { get; private set; } = null!;
 
+    /// <summary>The questions not asked yet that the answers on this screen could still bring in (none once a kind is proposed).</summary>
+    public IReadOnlyList<InterviewQuestion> LaterQuestions =>
+        Suggestion.Kind is not null ? [] : Catalogue.Interview.Where(q => q.AskWhen is not null && Questions.All(asked => asked.Question.Key != q.Key)).ToList();
+
     /// <summary>The kind the radio buttons start on: the one saved, else the proposed one.</summary>
     public string? ChosenKind => Filing.Kind ?? Suggestion.Kind?.Slug;
 
