@@ -83,12 +83,21 @@ async function pump() {
 const observer = new IntersectionObserver(
   (entries) => {
     for (const entry of entries) {
-      entry.target.dataset.visible = entry.isIntersecting ? "true" : "false";
-      if (entry.isIntersecting) request(entry.target);
+      const slot = entry.target;
+      slot.dataset.visible = entry.isIntersecting ? "true" : "false";
+      if (entry.isIntersecting) request(slot);
+      else release(slot);
     }
   },
   { rootMargin: "600px 0px" },
 );
+
+// A page scrolled far away gives its canvas back (a phone cannot hold hundreds of full-resolution pages); it keeps its size.
+function release(slot) {
+  if (slot.dataset.page === "1" || !slot.querySelector("canvas")) return;
+  slot.replaceChildren();
+  delete slot.dataset.rendered;
+}
 
 function rerenderAll() {
   generation++;
@@ -142,6 +151,8 @@ async function open() {
     slots.push(slot);
   }
   await render(slots[0]);
+  // Milliseconds from the start of navigation to page 1 on screen (benchmarks/Court.Benchmarks/Dossier/ReaderFirstPage.cs).
+  reader.dataset.firstPageMs = String(Math.round(performance.now()));
   reader.dataset.pages = String(pdf.numPages);
   reader.dataset.state = "ready";
   setStatus(`共 ${pdf.numPages} 页`);

@@ -17,9 +17,7 @@ internal sealed class DossierReaderModel(DossierGate gate, DossierDb db) : PageM
 
     public string Title { get; private set; } = "";
 
-    public string PdfUrl { get; private set; } = "";
-
-    public int ExpectedPages { get; private set; }
+    public PdfReaderView Reader { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid caseId, Guid? documentId, CancellationToken ct)
     {
@@ -31,15 +29,13 @@ internal sealed class DossierReaderModel(DossierGate gate, DossierDb db) : PageM
         if (documentId is null)
         {
             Title = "合并卷宗";
-            PdfUrl = $"{basePath}/merged.pdf";
-            ExpectedPages = opened.Catalogue.Sum(e => e.PageCount);
+            Reader = new PdfReaderView($"{basePath}/merged.pdf", opened.Catalogue.Sum(e => e.PageCount), opened.Reader.NeedsWatermark);
             return Page();
         }
         var entry = opened.Catalogue.FirstOrDefault(e => e.DocumentId == documentId);
         if (entry is null) return NotFound();
         Title = $"{entry.Number}. {entry.Title}";
-        PdfUrl = $"{basePath}/documents/{entry.DocumentId}";
-        ExpectedPages = entry.PageCount;
+        Reader = new PdfReaderView($"{basePath}/documents/{entry.DocumentId}", entry.PageCount, opened.Reader.NeedsWatermark);
         return Page();
     }
 }
