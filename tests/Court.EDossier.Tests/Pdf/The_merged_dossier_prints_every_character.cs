@@ -49,7 +49,7 @@ public sealed class The_merged_dossier_prints_every_character(RenderedSamples sa
             await using var file = File.OpenRead(sample.Path);
             var stored = await blobs.PutAsync(file, CancellationToken.None);
             catalogue.Add(new CatalogueEntry(Guid.NewGuid(), Guid.NewGuid(), catalogue.Count + 1, sample.Document.Title, DossierCategory.AcceptanceMaterials,
-                DossierVolume.Open, firstPage, sample.Rendered.PageCount, stored.Sha256, sample.Rendered.Pdf.Length, DateTime.UtcNow, "黄立案", kind,
+                DossierVolume.Open, firstPage, sample.Rendered.PageCount, stored.Sha256, sample.Rendered.Pdf.Length, new DateTime(2026, 12, 1, 2, 0, 0, DateTimeKind.Utc), "黄立案", kind,
                 TransferredFromCaseNumber: null, CourtIssued: true));
             firstPage += sample.Rendered.PageCount;
         }
