@@ -32,6 +32,25 @@ internal static class ReaderFirstPage
         var added = await AddPagesAsync(host, loanCase, pages, documents);
         Console.WriteLine($"dossier: demo case 1 + {documents} documents of {added} text-dense pages");
 
+        // The host's share: building and sending the merged PDF, as the reader's fetch gets it (same endpoint, no browser).
+        foreach (var user in new[] { "judge", "litigant" })
+        {
+            using var client = await host.ClientForAsync(user);
+            var serverMs = new List<double>();
+            long size = 0;
+            for (var run = 0; run <= runs; run++)
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                var bytes = await client.GetByteArrayAsync($"/api/cases/{loanCase}/dossier/merged.pdf");
+                watch.Stop();
+                size = bytes.Length;
+                if (run > 0) serverMs.Add(watch.Elapsed.TotalMilliseconds);
+            }
+            serverMs.Sort();
+            Console.WriteLine($"{user}: GET merged.pdf ({BenchReport.MiB(size)}) median {BenchReport.Ms(serverMs[serverMs.Count / 2])}, " +
+                $"min {BenchReport.Ms(serverMs[0])}, max {BenchReport.Ms(serverMs[^1])}");
+        }
+
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
