@@ -45,7 +45,7 @@ public sealed class VerifyingAServedCopy(BrowserHost host) : IClassFixture<Brows
         var page = await host.NewPageAsync(width: 390, height: 844);
         await page.GotoAsync("/verify");
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "受理通知书.pdf", MimeType = "application/pdf", Buffer = file });
-        await page.GetByRole(AriaRole.Button, new() { Name = "核验" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "核验", Exact = true }).ClickAsync();
         var verdict = await page.Locator("[data-verdict]").InnerTextAsync();
         await page.Context.CloseAsync();
         return verdict;
