@@ -14,6 +14,7 @@ internal static class Program
     // dotnet run -c Release --project benchmarks/Court.Benchmarks -- dossier-search [--pages 100000] [--pages-per-case 100] [--queries 60] [--visible 50] [--db PATH] [--sqlite false]
     //   (and COURT_BENCH_POSTGRES="Host=…;Port=…;Username=postgres" to run it on PostgreSQL too)
     // dotnet run -c Release --project benchmarks/Court.Benchmarks -- dossier-merge [--pages 500] [--docs 50] [--runs 5]
+    // dotnet run -c Release --project benchmarks/Court.Benchmarks -- dossier-reader [--pages 300] [--docs 30] [--runs 5]  (Chromium + PDF.js)
     // dotnet run -c Release --project benchmarks/Court.Benchmarks -- dossier-ocr [--pages 10]
     // dotnet run -c Release --project benchmarks/Court.Benchmarks -- filing-concurrency [--provider Sqlite|Postgres] [--filings 200] [--warmup 5]
     //   (Postgres: COURT_BENCH_POSTGRES="Host=127.0.0.1;Port=PORT;Username=postgres"; a fresh database is made on it)
@@ -30,6 +31,8 @@ internal static class Program
                 return await BridgeBatch.RunAsync(BenchArgs.Parse(args.Skip(1)));
             case MergedDossierLoad.Command:
                 return await MergedDossierLoad.RunAsync(BenchArgs.Parse(args.Skip(1)));
+            case ReaderFirstPage.Command:
+                return await ReaderFirstPage.RunAsync(BenchArgs.Parse(args.Skip(1)));
             case OcrThroughput.Command:
                 return await OcrThroughput.RunAsync(BenchArgs.Parse(args.Skip(1)));
             case DossierSearchLoad.Command:

@@ -34,7 +34,11 @@ public static class EDossierModule
     {
         services.Configure<EDossierOptions>(configuration.GetSection(EDossierOptions.Section));
         var dataDir = DataDirOf(configuration);
-        services.PostConfigure<EDossierOptions>(o => o.CertificateFile ??= Path.Combine(dataDir, "keys", "court-signing.pfx"));
+        services.PostConfigure<EDossierOptions>(o =>
+        {
+            o.CertificateFile ??= Path.Combine(dataDir, "keys", "court-signing.pfx");
+            if (string.IsNullOrWhiteSpace(o.PublicBaseUrl)) o.PublicBaseUrl = PublicBaseUrl.FromServerUrls(configuration["urls"], PublicBaseUrl.FirstLanAddress);
+        });
         services.AddModuleDbContext<DossierDb>(DossierDb.Module);
         services.AddSingleton(new FileBlobStore(Path.Combine(dataDir, "blobs")));
         services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<FileBlobStore>());

@@ -17,8 +17,11 @@ internal sealed class EDossierOptions
 
     public int MaxImageSide { get; set; } = 12_000;
 
-    /// <summary>The court's public address, printed in the verification QR code of every court document.</summary>
-    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
+    /// <summary>
+    /// The court's public address, printed in the verification QR code of every court document; when not configured,
+    /// the address the host serves on (<see cref="Court.EDossier.PublicBaseUrl"/>).
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
 
     /// <summary>The folder of the Song, Kai and fallback CJK fonts used for court documents.</summary>
     public string FontFolder { get; set; } = "/usr/share/fonts/truetype";

@@ -11,6 +11,9 @@ namespace Court.Host.Demo;
 /// </summary>
 internal static class DemoDossiers
 {
+    /// <summary>The demo case was accepted before its fee was paid: its 受理通知书 and 交费通知书 both ask for it.</summary>
+    private static readonly Money DemoFee = Money.FromYuan(2_700m);
+
     public static async Task SeedAsync(IDossierApi dossier, CaseSummaryInfo loanCase, DateOnly today, CancellationToken ct)
     {
         var owner = DossierOwner.Case(loanCase.Id);
@@ -30,12 +33,12 @@ internal static class DemoDossiers
         await Issue(new AcceptanceNotice
         {
             CourtName = header.Court, CaseNumber = header.Number, IssuedOn = filedOn, Recipient = plaintiff, Cause = loanCase.Title, FiledOn = filedOn,
-            QueryCode = "7Q4K2M", JudgeName = "王审判", ContactPhone = "0592-2345678",
+            Fee = AcceptanceFee.Due(DemoFee), QueryCode = "7Q4K2M", JudgeName = "王审判", ContactPhone = "0592-2345678",
         }, DossierCategory.AcceptanceMaterials, clerk, "filing-review");
         await Issue(new FeePaymentNotice
         {
             CourtName = header.Court, CaseNumber = header.Number, IssuedOn = filedOn, Recipient = plaintiff, Cause = loanCase.Title,
-            Amount = Money.FromYuan(2_700m), Basis = "《诉讼费用交纳办法》第十三条第一项（诉讼标的额 120,000 元）", PayBy = filedOn.AddDays(7),
+            Amount = DemoFee, Basis = "《诉讼费用交纳办法》第十三条第一项（诉讼标的额 120,000 元）", PayBy = filedOn.AddDays(7),
             PaymentAccount = "厦门市思明区人民法院诉讼费专户",
         }, DossierCategory.AcceptanceMaterials, clerk, "filing-review");
         await Issue(new EvidenceNotice

@@ -50,6 +50,8 @@ public sealed record AcceptanceNotice : CourtDocument
     /// <summary>案由, e.g. 民间借贷纠纷.</summary>
     public required string Cause { get; init; }
     public required DateOnly FiledOn { get; init; }
+    /// <summary>The acceptance fee as it stands on the day of issue: the notice says that, not a generic demand to pay.</summary>
+    public required AcceptanceFee Fee { get; init; }
     /// <summary>The code a party types with the case number for the public progress query.</summary>
     public string? QueryCode { get; init; }
     public string? JudgeName { get; init; }

@@ -47,5 +47,5 @@ internal sealed class CourtDocumentIssuer(
         return issued;
     }
 
-    public string VerificationUrl(string hash) => $"{options.Value.PublicBaseUrl.TrimEnd('/')}/verify/{hash}";
+    public string VerificationUrl(string hash) => $"{(options.Value.PublicBaseUrl ?? Court.EDossier.PublicBaseUrl.Default).TrimEnd('/')}/verify/{hash}";
 }

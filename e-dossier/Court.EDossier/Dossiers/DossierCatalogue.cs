@@ -23,6 +23,12 @@ internal sealed record CatalogueEntry(
     bool CourtIssued)
 {
     public int LastPage => FirstPage + PageCount - 1;
+
+    /// <summary>
+    /// 页号 as the catalogue prints it, "5" or "5—8": the Chinese 一字线 (U+2014, GB/T 15834 连接号) that the Song face has;
+    /// no face of the chain has the en dash (U+2013), which left "5 8".
+    /// </summary>
+    public string PageRange => PageCount == 1 ? $"{FirstPage}" : $"{FirstPage}—{LastPage}";
 }
 
 /// <summary>

@@ -53,7 +53,7 @@ internal sealed class DossierPageLayout(TextPainter painter)
             painter.Draw(gfx, Shorten(e.Title, 22), 11, columns[1], y);
             painter.Draw(gfx, Shorten(e.Category.ChineseName(), 5), 11, columns[2], y);
             painter.Draw(gfx, e.Volume.ChineseName(), 11, columns[3], y);
-            painter.Draw(gfx, e.PageCount == 1 ? $"{e.FirstPage}" : $"{e.FirstPage}–{e.LastPage}", 11, columns[4], y);
+            painter.Draw(gfx, e.PageRange, 11, columns[4], y);
             y += 24;
         }
     }

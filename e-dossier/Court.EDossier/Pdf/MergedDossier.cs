@@ -19,7 +19,12 @@ internal sealed class MergedDossier(ReadingCopies copies, CourtFonts fonts, Time
     private const int CatalogueLinesPerPage = 26;
 
     public async Task<byte[]> BuildAsync(CaseSummaryInfo dossierCase, IReadOnlyList<CatalogueEntry> catalogue, IReadOnlyList<DossierVolume> volumes,
-        Watermark? watermark, CancellationToken ct)
+        Watermark? watermark, CancellationToken ct) =>
+        (await BuildWithCoverageAsync(dossierCase, catalogue, volumes, watermark, ct)).Pdf;
+
+    /// <summary>The merged PDF and every character the court's own pages (cover, catalogue, stamps, watermark) drew without a glyph.</summary>
+    internal async Task<(byte[] Pdf, IReadOnlyCollection<System.Text.Rune> MissingGlyphs)> BuildWithCoverageAsync(CaseSummaryInfo dossierCase,
+        IReadOnlyList<CatalogueEntry> catalogue, IReadOnlyList<DossierVolume> volumes, Watermark? watermark, CancellationToken ct)
     {
         var merged = new PdfDocument();
         merged.Options.CompressContentStreams = false; // see ReadingCopies
@@ -65,6 +70,6 @@ internal sealed class MergedDossier(ReadingCopies copies, CourtFonts fonts, Time
 
         using var output = new MemoryStream();
         merged.Save(output);
-        return output.ToArray();
+        return (output.ToArray(), painter.MissingGlyphs.ToArray());
     }
 }

@@ -13,6 +13,7 @@ internal sealed class DossierDb(DbContextOptions<DossierDb> options) : DbContext
     public DbSet<DocumentPage> Pages => Set<DocumentPage>();
     public DbSet<DossierItem> Items => Set<DossierItem>();
     public DbSet<DossierArchive> Archives => Set<DossierArchive>();
+    public DbSet<ServedCopy> ServedCopies => Set<ServedCopy>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -68,6 +69,17 @@ internal sealed class DossierDb(DbContextOptions<DossierDb> options) : DbContext
             e.Property(a => a.ManifestSha256).HasMaxLength(64);
             e.Property(a => a.MergedSha256).HasMaxLength(64);
             e.HasIndex(a => new { a.DossierId, a.CreatedAt });
+        });
+
+        modelBuilder.Entity<ServedCopy>(e =>
+        {
+            e.ToTable("ServedCopies");
+            e.Property(c => c.Sha256).HasMaxLength(64);
+            e.Property(c => c.RecipientName).HasMaxLength(256);
+            e.Property(c => c.Title).HasMaxLength(200);
+            e.Property(c => c.CaseNumber).HasMaxLength(60);
+            e.Property(c => c.CourtName).HasMaxLength(100);
+            e.HasIndex(c => c.Sha256);
         });
     }
 

@@ -25,6 +25,7 @@ public sealed class ReadingTheDossier(BrowserHost host) : IClassFixture<BrowserH
             r => r.Url.Contains("/dossier/documents/", StringComparison.Ordinal));
         pdf.Status.ShouldBe(200);
         pdf.Headers["content-type"].ShouldBe("application/pdf");
+        await page.GetByRole(AriaRole.Link, new() { Name = "← 返回电子卷宗" }).ClickAsync();
 
         await page.Locator("main form[role=search] input[name=q]").FillAsync("合议");
         await page.Locator("main form[role=search]").GetByRole(AriaRole.Button, new() { Name = "检索" }).ClickAsync();

@@ -13,7 +13,7 @@ internal static class SampleDocuments
     public static AcceptanceNotice Acceptance() => new()
     {
         CourtName = Court, CaseNumber = CaseNumber, IssuedOn = IssuedOn,
-        Recipient = "陈明", Cause = "民间借贷纠纷", FiledOn = new DateOnly(2026, 11, 20),
+        Recipient = "陈明", Cause = "民间借贷纠纷", FiledOn = new DateOnly(2026, 11, 20), Fee = AcceptanceFee.Paid(Money.FromYuan(2_700m), new DateOnly(2026, 11, 20)),
         QueryCode = "8K2Q7M", JudgeName = "王审判", ContactPhone = "0592-2101234",
     };
 

@@ -54,7 +54,7 @@ internal static class AcceptFiling
             if (registered.Problem is { } problem) return problem;
             await audit.WriteAsync(new AuditRecord("filing.accept", filing.CaseId, filing.CaseNumber, Target: filing.Reference), ct);
         }
-        return await CompleteAsync(filing, judgeId, user, db, dossier, documents, service, progress, deadlines, clock, ct);
+        return await CompleteAsync(filing, judgeId, user, db, dossier, documents, service, payments, progress, deadlines, clock, ct);
     }
 
     private static async Task<Outcome<CaseRecord>> RegisterAsync(OnlineFiling filing, Guid? judgeId, ClaimsPrincipal user, CourtDb db,
@@ -94,8 +94,8 @@ internal static class AcceptFiling
     }
 
     private static async Task<Outcome<AcceptanceView>> CompleteAsync(OnlineFiling filing, Guid? judgeId, ClaimsPrincipal user, CourtDb db,
-        IDossierApi dossier, FilingDocuments documents, ElectronicServiceOfDocuments service, CaseProgress progress, StatutoryDeadlines deadlines,
-        TimeProvider clock, CancellationToken ct)
+        IDossierApi dossier, FilingDocuments documents, ElectronicServiceOfDocuments service, FeePayments payments, CaseProgress progress,
+        StatutoryDeadlines deadlines, TimeProvider clock, CancellationToken ct)
     {
         var caseId = filing.CaseId!.Value;
         var record = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId, ct);
@@ -107,10 +107,13 @@ internal static class AcceptFiling
         var filer = (await FilingRecipients.PlaintiffSideAsync(db, filing, ct))[0].Name;
         var cause = ReviewedFiling.CauseOf(filing);
         var actor = FilingDocuments.ActorOf(user);
+        var payment = await payments.FindForFilingAsync(filing.Id, ct)
+            ?? throw new InvalidOperationException($"Filing {filing.Id} was accepted without a fee payment.");
         var acceptance = await documents.IssueOnceAsync(filing, owner, new AcceptanceNotice
         {
             CourtName = FilingDocuments.CourtNameOf(filing), CaseNumber = record.Number, IssuedOn = acceptedOn, Recipient = filer, Cause = cause,
             FiledOn = DateOnly.FromDateTime(ShanghaiTime.From(filing.SubmittedAt!.Value).DateTime), QueryCode = record.QueryCode,
+            Fee = AcceptanceFeeOf.Payment(payment),
         }, DossierCategory.AcceptanceMaterials, actor, filing.Round, ct);
         if (acceptance.Problem is { } acceptanceProblem) return acceptanceProblem;
         var evidencePeriod = await deadlines.SetAsync(DeadlineKind.EvidencePeriod, caseId, acceptedOn, EvidenceDays, "举证期限",

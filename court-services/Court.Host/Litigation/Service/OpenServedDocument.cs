@@ -31,8 +31,11 @@ internal static class OpenServedDocument
         return TypedResults.Redirect(DocumentUrl(record));
     }
 
-    /// <summary>The e-dossier's reading endpoint for a case; the online filing's for a filing not yet a case.</summary>
+    /// <summary>
+    /// The e-dossier's in-page reader (PDF.js, ADR 0017), which reads the watermarked copy from the reading endpoint of the
+    /// case, or of the online filing not yet a case.
+    /// </summary>
     internal static string DocumentUrl(ServiceRecord record) => record.OwnerIsFilingDraft
-        ? $"/api/filings/{record.OwnerId}/documents/{record.DocumentId}"
-        : $"/api/cases/{record.OwnerId}/dossier/documents/{record.DocumentId}";
+        ? $"/Portals/Filings/{record.OwnerId}/Read/{record.DocumentId}"
+        : $"/Portals/Dossier/{record.OwnerId}/Read/{record.DocumentId}";
 }

@@ -29,6 +29,9 @@ internal static class GetDocument
         var (bytes, unreadable) = await ReadingAudit.BytesAsync(entry.Sha256, watermark, blobs, copies, ct);
         if (bytes is null) return unreadable!;
 
+        if (watermark is not null)
+            await CopiesHandedOut.RecordAsync(db, http, watermark, bytes,
+                new CopyOf(ServedCopyKind.Document, documentId, entry.Title, opened.Case.Number, opened.Case.CourtName), ct);
         await ReadingAudit.RecordAsync(audit, http, "document", opened, documentId.ToString(), bytes, ct);
         return ReadingAudit.Pdf(http, bytes, $"{opened.Case.Number}-{entry.Number:00}-{entry.Title}.pdf");
     }

@@ -28,6 +28,8 @@ internal static class GetFilingDocument
         var watermark = await ReadingAudit.WatermarkForAsync(opened.Filing.NeedsWatermark, http, cases, clock, ct);
         var (bytes, unreadable) = await ReadingAudit.BytesAsync(entry.Sha256, watermark, blobs, copies, ct);
         if (bytes is null) return unreadable!;
+        if (watermark is not null)
+            await CopiesHandedOut.RecordAsync(db, http, watermark, bytes, new CopyOf(ServedCopyKind.Document, documentId, entry.Title, null, null), ct);
         await ReadingAudit.RecordAsync(audit, http, "filing.document", caseId: null, caseNumber: null, opened.AuditTarget(documentId), bytes, ct);
         return ReadingAudit.Pdf(http, bytes, $"立案申请材料-{entry.Number:00}-{entry.Title}.pdf");
     }

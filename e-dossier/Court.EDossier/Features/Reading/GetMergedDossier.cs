@@ -23,6 +23,9 @@ internal static class GetMergedDossier
         if (opened is null) return problem!;
         var watermark = await ReadingAudit.WatermarkForAsync(opened, http, cases, clock, ct);
         var bytes = await merger.BuildAsync(opened.Case, opened.Catalogue, opened.Volumes, watermark, ct);
+        if (watermark is not null)
+            await CopiesHandedOut.RecordAsync(db, http, watermark, bytes,
+                new CopyOf(ServedCopyKind.MergedDossier, null, "电子卷宗（合并卷宗）", opened.Case.Number, opened.Case.CourtName), ct);
         await ReadingAudit.RecordAsync(audit, http, "merged", opened, string.Join(',', opened.Volumes), bytes, ct);
         return ReadingAudit.Pdf(http, bytes, $"{opened.Case.Number}-电子卷宗.pdf");
     }

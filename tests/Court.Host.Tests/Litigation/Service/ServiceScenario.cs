@@ -22,7 +22,7 @@ internal static class ServiceScenario
         var notice = new AcceptanceNotice
         {
             CourtName = loanCase.CourtName, CaseNumber = loanCase.Number, IssuedOn = today, Recipient = recipient,
-            Cause = loanCase.Title, FiledOn = today, QueryCode = "3H8P5W", JudgeName = "王审判",
+            Cause = loanCase.Title, FiledOn = today, Fee = AcceptanceFee.Paid(Court.Kernel.Money.FromYuan(2_700m), today), QueryCode = "3H8P5W", JudgeName = "王审判",
         };
         var issued = await scope.ServiceProvider.GetRequiredService<IDossierApi>().IssueCourtDocumentAsync(
             DossierOwner.Case(LoanCase), notice, DossierCategory.AcceptanceMaterials, new DossierActor(null, "黄立案"), "filing-review");

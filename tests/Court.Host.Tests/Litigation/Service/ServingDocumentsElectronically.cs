@@ -59,9 +59,8 @@ public sealed class ServingDocumentsElectronically(CourtAppFactory app) : IClass
         using var again = await litigant.GetAsync(new Uri($"/service/{record.Id}", UriKind.Relative));
 
         first.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var documentUrl = $"/api/cases/{LoanCase}/dossier/documents/{record.DocumentId}";
-        first.Headers.Location!.OriginalString.ShouldBe(documentUrl);
-        (await litigant.PdfAsync(documentUrl)).Length.ShouldBeGreaterThan(0);
+        first.Headers.Location!.OriginalString.ShouldBe($"/Portals/Dossier/{LoanCase}/Read/{record.DocumentId}");
+        (await litigant.PdfAsync($"/api/cases/{LoanCase}/dossier/documents/{record.DocumentId}")).Length.ShouldBeGreaterThan(0);
         again.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         openedAt.ShouldNotBeNull();
         var kept = await app.InDbAsync(db => db.ServiceRecords.AsNoTracking().SingleAsync(r => r.Id == record.Id));

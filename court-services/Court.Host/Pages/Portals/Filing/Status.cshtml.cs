@@ -38,10 +38,10 @@ internal sealed class StatusModel(CourtDb db, FeePayments payments, IDossierApi 
         _ => "—",
     };
 
-    /// <summary>Once accepted the dossier is the case's: its documents are read through the case.</summary>
+    /// <summary>Once accepted the dossier is the case's: its documents are read through the case, in the in-page reader (ADR 0017).</summary>
     public string DocumentPath(Guid documentId) => Filing.CaseId is { } caseId
-        ? $"/api/cases/{caseId}/dossier/documents/{documentId}"
-        : $"/api/filings/{Filing.Id}/documents/{documentId}";
+        ? $"/Portals/Dossier/{caseId}/Read/{documentId}"
+        : $"/Portals/Filings/{Filing.Id}/Read/{documentId}";
 
     public async Task<IActionResult> OnGetAsync(Guid filingId, [FromServices] StatutoryDeadlines deadlines, CancellationToken ct)
     {

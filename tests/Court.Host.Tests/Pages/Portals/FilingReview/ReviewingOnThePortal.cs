@@ -45,8 +45,11 @@ public sealed class ReviewingOnThePortal(CourtAppFactory app) : IClassFixture<Co
         page.QuerySelectorAll("[data-test=claims] li").Select(li => li.TextContent).ShouldBe(["判令被告偿还借款本金200,000元", "本案诉讼费用由被告承担"]);
         page.Text("#fee").ShouldContain("¥4,300.00");
         page.Text("[data-test=payment]").ShouldBe("待交费");
-        var link = page.QuerySelectorAll("#materials a").Select(a => a.GetAttribute("href")!).First(h => h.StartsWith($"/api/filings/{journey.Id}/documents/"));
-        (await clerk.GetAsync(link)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var link = page.QuerySelectorAll("#materials a").Select(a => a.GetAttribute("href")!).First(h => h.StartsWith($"/Portals/Filings/{journey.Id}/Read/"));
+        var reader = await clerk.PageAsync(link);
+        var pdf = reader.QuerySelector(".pdf-reader")!.GetAttribute("data-pdf")!;
+        pdf.ShouldStartWith($"/api/filings/{journey.Id}/documents/");
+        (await clerk.GetAsync(pdf)).StatusCode.ShouldBe(HttpStatusCode.OK);
         page.Text("#correct").ShouldContain("期限默认15日");
     }
 
