@@ -23,6 +23,9 @@ internal sealed class CourtUser : IdentityUser<Guid>
 
     public bool IdentityVerified => IdentityVerifiedAt is not null;
 
+    /// <summary>A mediator's mediation organisation (code in seeds/): they see only the mediations the court assigned to it.</summary>
+    public string? MediationOrganisationCode { get; set; }
+
     /// <summary>Only a verified identity links the account to parties and opens the identifier's data-access log.</summary>
     public void VerifyIdentity(IdentityVerificationMethod method, string by, DateTime at)
     {

@@ -1,0 +1,25 @@
+using Court.Host.Notifications;
+using Court.Kernel.Persistence;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Court.Host.Persistence.Migrations;
+
+/// <summary>
+/// Issue 12 points 19 and 22 (ADR 0020): a message links to the page it is about and the header counts the unread ones by index;
+/// a mediator belongs to one mediation organisation and sees only its mediations.
+/// </summary>
+[DbContext(typeof(CourtDb))]
+[Migration("20261204040000_MessageLinksAndMediatorOrganisations")]
+internal sealed class MessageLinksAndMediatorOrganisations : Migration
+{
+    protected override void Up(MigrationBuilder mb)
+    {
+        var schema = ModuleDatabase.SchemaFor(ActiveProvider, CourtDb.Module);
+
+        mb.AddColumn<string>("Link", "Notifications", schema: schema, maxLength: Notification.LinkMaxLength, nullable: true);
+        mb.CreateIndex("IX_Notifications_UserId_ReadAt", "Notifications", ["UserId", "ReadAt"], schema: schema);
+
+        mb.AddColumn<string>("MediationOrganisationCode", "AspNetUsers", schema: schema, maxLength: 40, nullable: true);
+    }
+}
