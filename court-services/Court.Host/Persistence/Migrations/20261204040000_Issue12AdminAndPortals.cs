@@ -6,12 +6,13 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Court.Host.Persistence.Migrations;
 
 /// <summary>
-/// Issue 12 points 19 and 22 (ADR 0020): a message links to the page it is about and the header counts the unread ones by index;
-/// a mediator belongs to one mediation organisation and sees only its mediations.
+/// Issue 12 points 14, 19 and 22 (ADR 0020): a filing party keeps the registry status its lookup saw; a message links to the page
+/// it is about and the header counts the unread ones by index; a mediator belongs to one mediation organisation and sees only its
+/// mediations.
 /// </summary>
 [DbContext(typeof(CourtDb))]
-[Migration("20261204040000_MessageLinksAndMediatorOrganisations")]
-internal sealed class MessageLinksAndMediatorOrganisations : Migration
+[Migration("20261204040000_Issue12AdminAndPortals")]
+internal sealed class Issue12AdminAndPortals : Migration
 {
     protected override void Up(MigrationBuilder mb)
     {
@@ -21,5 +22,8 @@ internal sealed class MessageLinksAndMediatorOrganisations : Migration
         mb.CreateIndex("IX_Notifications_UserId_ReadAt", "Notifications", ["UserId", "ReadAt"], schema: schema);
 
         mb.AddColumn<string>("MediationOrganisationCode", "AspNetUsers", schema: schema, maxLength: 40, nullable: true);
+
+        // Issue 12 point 14: the registry status a lookup saw, so a defendant in liquidation is flagged to filer and clerk.
+        mb.AddColumn<string>("RegisteredStatus", "FilingParties", schema: schema, maxLength: 40, nullable: true);
     }
 }
