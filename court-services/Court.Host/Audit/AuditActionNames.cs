@@ -98,7 +98,7 @@ internal static class AuditActionNames
     /// <summary>The Chinese text of <paramref name="action"/>; an action no text exists for yet is shown as its code.</summary>
     public static string Describe(string action) => All.GetValueOrDefault(action, action);
 
-    public static string DescribeOutcome(string action, string outcome) => action == "admin.set-roles"
+    public static string DescribeOutcome(string action, string outcome) => action is "admin.set-roles" or "admin.create-user"
         ? string.Join("、", outcome.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => CourtRoles.ChineseNames.GetValueOrDefault(r, r)))
         : Outcomes.GetValueOrDefault(outcome, outcome);
 }
