@@ -60,9 +60,11 @@ internal static class CourtHost
         // Modules tag their endpoints with a group name (court, litigation, e-dossier, …); by default a document holds only
         // the endpoints of its own name, which left v1 with the one endpoint that had none. v1 describes every endpoint.
         services.AddOpenApi(o => o.ShouldInclude = _ => true);
-        services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Portals").AuthorizeFolder("/Admin", Policies.CourtAdmin));
+        services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Portals").AuthorizeFolder("/Admin", Policies.CourtAdmin))
+            .AddMvcOptions(o => o.Filters.Add<MustChangePasswordFilter>());
 
         services.AddScoped<ICaseDirectory, CaseDirectory>();
+        services.AddScoped<UserAdministration>();
         services.AddCourtCalendar();
         services.AddCaseProgress();
         services.AddCourtGovDataGrants();

@@ -37,7 +37,8 @@ internal sealed class RecountProvisionalDeadlines(CourtDb db, CourtCalendar cale
             {
                 await notifier.NotifyAsync(recipient, $"{deadline.Label}已调整",
                     $"国务院节假日安排已载入，{deadline.Label}由{change.From:yyyy年M月d日}调整为{change.To.Display}。详情：{deadline.Link}",
-                    NotificationChannels.All, $"deadline:{deadline.Id}:{change.To.End:yyyyMMdd}:{recipient:N}", ct: ct);
+                    NotificationChannels.All, $"deadline:{deadline.Id}:{change.To.End:yyyyMMdd}:{recipient:N}", ct: ct,
+                    link: deadline.Link.Length > 0 ? deadline.Link : null);
             }
         }
         return [.. moved.Select(m => m.Change)];

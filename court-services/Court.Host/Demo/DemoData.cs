@@ -46,6 +46,13 @@ internal sealed class DemoData(IServiceScopeFactory scopes, IOptions<CourtOption
         foreach (var account in DemoCatalogue.Accounts)
             ids[account.UserName] = await EnsureAccountAsync(users, account, _password);
         await DemoWelcome.SendAsync(scope.ServiceProvider.GetRequiredService<INotifier>(), ids, ct);
+        foreach (var (userName, organisation) in DemoCatalogue.MediatorMemberships)
+        {
+            var mediator = await users.FindByIdAsync(ids[userName].ToString());
+            if (mediator is null || mediator.MediationOrganisationCode is not null) continue;
+            mediator.MediationOrganisationCode = organisation;
+            Check(await users.UpdateAsync(mediator));
+        }
 
         var db = scope.ServiceProvider.GetRequiredService<CourtDb>();
         foreach (var practice in DemoCatalogue.LawyerPractices)

@@ -23,6 +23,12 @@ internal sealed class CourtUser : IdentityUser<Guid>
 
     public bool IdentityVerified => IdentityVerifiedAt is not null;
 
+    /// <summary>A mediator's mediation organisation (code in seeds/): they see only the mediations the court assigned to it.</summary>
+    public string? MediationOrganisationCode { get; set; }
+
+    /// <summary>Set when the court admin creates the account or resets its password: the temporary password only opens 修改密码.</summary>
+    public bool MustChangePassword { get; set; }
+
     /// <summary>Only a verified identity links the account to parties and opens the identifier's data-access log.</summary>
     public void VerifyIdentity(IdentityVerificationMethod method, string by, DateTime at)
     {

@@ -13,6 +13,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.Property(n => n.IdempotencyKey).HasMaxLength(Notification.IdempotencyKeyMaxLength);
         b.HasIndex(n => n.IdempotencyKey).IsUnique();
         b.HasIndex(n => new { n.UserId, n.CreatedAt });
+        b.Property(n => n.Link).HasMaxLength(Notification.LinkMaxLength);
+        b.HasIndex(n => new { n.UserId, n.ReadAt });
     }
 }
 

@@ -14,6 +14,7 @@ internal static class NotificationsSetup
     {
         services.Configure<FileSmsGatewayOptions>(configuration.GetSection(FileSmsGatewayOptions.Section));
         services.AddSingleton<INotifier, Notifier>();
+        services.AddScoped<UnreadMessages>();
         // The embedded default; a deployment registers its provider's gateway before this runs.
         services.TryAddSingleton<ISmsGateway, FileSmsGateway>();
         services.AddJobHandler<SmsDispatchJob>();

@@ -12,7 +12,7 @@ namespace Court.Host.Notifications;
 internal sealed class Notifier(IServiceScopeFactory scopes, JobQueue jobs, TimeProvider clock) : INotifier
 {
     public async Task NotifyAsync(Guid userId, string title, string body, NotificationChannels channels,
-        string? idempotencyKey = null, Guid? caseId = null, CancellationToken ct = default)
+        string? idempotencyKey = null, Guid? caseId = null, string? link = null, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentException.ThrowIfNullOrWhiteSpace(body);
@@ -20,6 +20,8 @@ internal sealed class Notifier(IServiceScopeFactory scopes, JobQueue jobs, TimeP
         if (body.Length > Notification.BodyMaxLength) throw new ArgumentException($"A body has at most {Notification.BodyMaxLength} characters.", nameof(body));
         if (idempotencyKey?.Length > Notification.IdempotencyKeyMaxLength)
             throw new ArgumentException($"An idempotency key has at most {Notification.IdempotencyKeyMaxLength} characters.", nameof(idempotencyKey));
+        if (link is not null && !CourtPaths.IsLocal(link, Notification.LinkMaxLength))
+            throw new ArgumentException($"A link is a path on this site of at most {Notification.LinkMaxLength} characters.", nameof(link));
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CourtDb>();
@@ -34,7 +36,7 @@ internal sealed class Notifier(IServiceScopeFactory scopes, JobQueue jobs, TimeP
         {
             notification = new Notification
             {
-                Id = Guid.CreateVersion7(), UserId = userId, CaseId = caseId, Title = title, Body = body, CreatedAt = now, IdempotencyKey = idempotencyKey,
+                Id = Guid.CreateVersion7(), UserId = userId, CaseId = caseId, Title = title, Body = body, CreatedAt = now, IdempotencyKey = idempotencyKey, Link = link,
             };
             db.Notifications.Add(notification);
         }

@@ -30,10 +30,15 @@ internal sealed class SmsOutboxMessage
     public string? LastError { get; set; }
     public string? IdempotencyKey { get; set; }
 
-    /// <summary>China's SMS convention: the sender's signature in 【】 before the text.</summary>
+    /// <summary>
+    /// China's SMS convention: the sender's signature in 【】 before the text. The phone is not signed in, so the text says where
+    /// the message waits; the in-portal copy need not.
+    /// </summary>
     public static string Compose(string title, string body)
     {
-        var text = $"【智慧法院】{title}：{body}";
-        return text.Length <= TextMaxLength ? text : text[..(TextMaxLength - 1)] + "…";
+        const string whereToRead = "详情请登录诉讼服务平台，在“我的消息”中查看。";
+        var head = $"【智慧法院】{title}：";
+        var room = TextMaxLength - head.Length - whereToRead.Length;
+        return head + (body.Length <= room ? body : body[..(room - 1)] + "…") + whereToRead;
     }
 }

@@ -22,6 +22,10 @@ internal sealed class InboxModel(CourtDb db, TimeProvider clock) : PageModel
         Served = await ListMyServedDocuments.LoadAsync(db, User.UserId(), ct);
     }
 
+    /// <summary>Opening a message (its title is a link) marks it read and goes to its filing, case or document.</summary>
+    public async Task<IActionResult> OnGetOpenAsync(Guid id, CancellationToken ct) =>
+        await ListMyNotifications.OpenAsync(db, User.UserId(), id, clock, ct) is { } destination ? LocalRedirect(destination) : NotFound();
+
     public async Task<IActionResult> OnPostReadAsync(Guid? id, CancellationToken ct)
     {
         await MarkNotificationRead.MarkAsync(db, User.UserId(), id, clock, ct);

@@ -15,6 +15,7 @@ internal sealed class CourtUserConfiguration : IEntityTypeConfiguration<CourtUse
         // One account per ID number or credit code (ADR 0014); NULLs (court staff without one) do not collide on either provider.
         b.HasIndex(u => u.IdentifierNumber).IsUnique();
         b.Property(u => u.IdentityVerifiedBy).HasMaxLength(256);
+        b.Property(u => u.MediationOrganisationCode).HasMaxLength(40);
         b.Ignore(u => u.IdentityVerified);
     }
 }

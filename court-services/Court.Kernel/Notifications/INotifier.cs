@@ -20,8 +20,9 @@ public interface INotifier
     /// <summary>
     /// <paramref name="title"/> and <paramref name="body"/> are Simplified Chinese, as the person will read them.
     /// With an <paramref name="idempotencyKey"/>, a second call with the same key does nothing, so a retried job
-    /// or a restarted seeder never notifies twice.
+    /// or a restarted seeder never notifies twice. <paramref name="link"/> is the page the message is about (a path on the
+    /// court's site, such as a filing's status or a served document); opening the message goes there.
     /// </summary>
     Task NotifyAsync(Guid userId, string title, string body, NotificationChannels channels,
-        string? idempotencyKey = null, Guid? caseId = null, CancellationToken ct = default);
+        string? idempotencyKey = null, Guid? caseId = null, string? link = null, CancellationToken ct = default);
 }

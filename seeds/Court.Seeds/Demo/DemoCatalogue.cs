@@ -50,6 +50,9 @@ public static class DemoCatalogue
         new("admin", CourtRoles.CourtAdmin, "系统管理员", null, null),
     ];
 
+    /// <summary>The demo mediator works for the organisation whose mediators list names them (seeds/reference/mediation-organisations).</summary>
+    public static IReadOnlyList<(string UserName, string OrganisationCode)> MediatorMemberships { get; } = [("mediator", "XM-MED-01")];
+
     public static IReadOnlyList<DemoLawyerPractice> LawyerPractices { get; } =
     [
         new("lawyer", "13502201010386512", "福建鹭江律师事务所"),

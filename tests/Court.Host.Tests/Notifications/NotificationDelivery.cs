@@ -66,7 +66,7 @@ public sealed class NotificationDelivery(NotificationsAppFactory app) : IClassFi
         var db = scope.ServiceProvider.GetRequiredService<CourtDb>();
         var stored = await db.Notifications.Where(n => n.IdempotencyKey == "test:hearing-reminder").ToListAsync();
         stored.ShouldHaveSingleItem().CaseId.ShouldBe(caseId);
-        const string text = "【智慧法院】开庭提醒：（2026）闽0203民初1号案件将于明日 9:00 在第三法庭开庭。";
+        const string text = "【智慧法院】开庭提醒：（2026）闽0203民初1号案件将于明日 9:00 在第三法庭开庭。详情请登录诉讼服务平台，在“我的消息”中查看。";
         await Eventually.HoldsAsync("the reminder delivered", () => Task.FromResult(Delivered().Any(m => m.Text == text)));
         await Task.Delay(300);
         Delivered().Where(m => m.Text == text).ShouldHaveSingleItem().Phone.ShouldBe("13900000004");

@@ -39,6 +39,9 @@ internal static class IssueToken
         }
 
         var user = check.User!;
+        if (user.MustChangePassword)
+            return TypedResults.Problem(type: "/problems/password-change-required", title: "Password change required", statusCode: StatusCodes.Status403Forbidden,
+                detail: "这是法院发放的临时密码，请先在网页登录并设置您自己的密码，再申请接口令牌。");
         var principal = await signIn.CreateUserPrincipalAsync(user);
         var options = bearer.Get(IdentityConstants.BearerScheme);
         var expiresAt = clock.GetUtcNow() + options.BearerTokenExpiration;

@@ -22,12 +22,25 @@ internal static class ChangePassword
         HttpContext http, UserManager<CourtUser> users, IAuditLog audit, CancellationToken ct)
     {
         if (await users.GetUserAsync(http.User) is not { } user) return TypedResults.Unauthorized();
-        var changed = await users.ChangePasswordAsync(user, request.CurrentPassword!, request.NewPassword!);
+        var changed = await ChangeAsync(users, user, request.CurrentPassword!, request.NewPassword!);
         var outcome = changed.Succeeded ? "Succeeded" : "Refused";
         await audit.WriteAsync(new AuditRecord("ChangePassword", Target: user.UserName, Outcome: outcome), ct);
         if (changed.Succeeded) return TypedResults.NoContent();
-        var wrongCurrent = changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch));
         return TypedResults.Problem(type: ProblemTypes.Validation, title: "Password not changed", statusCode: StatusCodes.Status400BadRequest,
-            detail: wrongCurrent ? "当前密码不正确，密码未修改。" : "新密码不符合要求：至少10位，须包含数字和大小写字母。");
+            detail: Refusal(changed));
     }
+
+    /// <summary>Changing the password also ends the temporary one's restriction; shared with the 修改密码 page.</summary>
+    internal static async Task<IdentityResult> ChangeAsync(UserManager<CourtUser> users, CourtUser user, string current, string next)
+    {
+        var wasTemporary = user.MustChangePassword;
+        user.MustChangePassword = false;
+        var changed = await users.ChangePasswordAsync(user, current, next);
+        if (!changed.Succeeded) user.MustChangePassword = wasTemporary;
+        return changed;
+    }
+
+    internal static string Refusal(IdentityResult changed) =>
+        changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
+            ? "当前密码不正确，密码未修改。" : "新密码不符合要求：至少10位，须包含数字和大小写字母。";
 }

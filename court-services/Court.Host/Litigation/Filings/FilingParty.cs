@@ -31,6 +31,9 @@ internal sealed class FilingParty
     public string? PostalAddress { get; set; }
 
     public PartyVerification Verification { get; set; }
+
+    /// <summary>A legal person's registry status from the last lookup (存续, 吊销, 注销, 清算); null when never looked up.</summary>
+    public RegisteredStatus? RegisteredStatus { get; set; }
     public DateTime? VerifiedAt { get; set; }
 
     /// <summary>The court account of this party, when one with the same identifier exists.</summary>

@@ -112,6 +112,7 @@ internal static class LookUpParty
                 party.Name = registered.Name;
                 party.Representative = registered.LegalRepresentative;
                 party.Address = registered.RegisteredAddress;
+                party.RegisteredStatus = StatusOf(registered.Status);
             }
             Record(filing, identifier, PartyVerification.RegistryFilled, clock);
             view = new PartyLookupView("legal-person", registered.Name, registered.LegalRepresentative, registered.RegisteredAddress, null,
@@ -130,6 +131,15 @@ internal static class LookUpParty
     }
 
     /// <summary>A natural person's match holds only for the name that was checked.</summary>
+    private static RegisteredStatus? StatusOf(RegistrationStatus status) => status switch
+    {
+        RegistrationStatus.InBusiness => RegisteredStatus.InBusiness,
+        RegistrationStatus.Revoked => RegisteredStatus.Revoked,
+        RegistrationStatus.Deregistered => RegisteredStatus.Deregistered,
+        RegistrationStatus.InLiquidation => RegisteredStatus.InLiquidation,
+        _ => null,
+    };
+
     private static void Record(OnlineFiling filing, string identifier, PartyVerification outcome, TimeProvider clock, string? checkedName = null)
     {
         foreach (var party in filing.Parties.Where(p => p.IdentifierNumber == identifier && (checkedName is null || p.Name == checkedName)))

@@ -101,6 +101,7 @@ internal static class SaveParties
                 PostalAddress = NullIfEmpty(party.PostalAddress),
                 Verification = kept?.Verification ?? PartyVerification.NotChecked,
                 VerifiedAt = kept?.VerifiedAt,
+                RegisteredStatus = kept?.RegisteredStatus,
                 UserId = accounts.FirstOrDefault(a => a.IdentifierNumber == identifier)?.Id,
             });
         }

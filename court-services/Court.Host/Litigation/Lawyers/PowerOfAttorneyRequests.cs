@@ -34,7 +34,8 @@ internal static class PowerOfAttorneyRequests
     {
         if (grant.ClientUserId is not { } client) return;
         await notifier.NotifyAsync(client, "请确认授权委托",
-            $"{firm}{lawyerName}申请作为您的诉讼代理人（{grant.Scope.ChineseName()}）。请登录诉讼服务平台，在“待确认的授权委托”中确认或拒绝。",
-            NotificationChannels.All, idempotencyKey: $"poa.requested:{grant.Id}", caseId: grant.CaseId, ct: ct);
+            $"{firm}{lawyerName}申请作为您的诉讼代理人（{grant.Scope.ChineseName()}）。请在诉讼服务的“待确认的授权委托”中确认或拒绝。",
+            NotificationChannels.All, idempotencyKey: $"poa.requested:{grant.Id}", caseId: grant.CaseId, ct: ct,
+            link: "/Portals/Litigation#powers-to-confirm");
     }
 }

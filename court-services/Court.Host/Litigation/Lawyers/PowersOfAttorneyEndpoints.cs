@@ -116,7 +116,8 @@ internal static class PowersOfAttorneyEndpoints
         await audit.WriteAsync(new AuditRecord("power-of-attorney." + status.ToString().ToLowerInvariant(), grant.CaseId, Target: grant.Id.ToString()), ct);
         await notifier.NotifyAsync(grant.LawyerUserId, "授权委托" + status.ChineseName(),
             $"{grant.ClientName}的授权委托（{grant.Scope.ChineseName()}）：{status.ChineseName()}。",
-            NotificationChannels.All, idempotencyKey: $"poa.decided:{grant.Id}", caseId: grant.CaseId, ct: ct);
+            NotificationChannels.All, idempotencyKey: $"poa.decided:{grant.Id}", caseId: grant.CaseId, ct: ct,
+            link: grant.FilingId is { } filingId && grant.CaseId is null ? $"/Portals/Filing/{filingId}" : null);
         return (await ViewsAsync(db, [grant], ct))[0];
     }
 

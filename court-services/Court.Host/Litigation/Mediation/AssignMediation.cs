@@ -17,17 +17,6 @@ internal sealed record AssignMediationRequest(
     [property: Required(ErrorMessage = "请选择调解组织。"), StringLength(40, ErrorMessage = "调解组织代码无效。")] string? OrganisationCode,
     [property: StringLength(100, ErrorMessage = "调解员姓名过长。")] string? MediatorName);
 
-internal sealed record MediationView(Guid Id, Guid FilingId, string FilingReference, string OrganisationCode, string OrganisationName,
-    string? MediatorName, DateTime AssignedAt, DateOnly Deadline, int ExtensionDays, string? Outcome, IReadOnlyList<string> AgreementTerms,
-    DateOnly? AgreementDate, string? FailureReason, Guid? ConfirmationCaseId, string? ConfirmationCaseNumber)
-{
-    public string AssignedAtText => ShanghaiTime.Format(AssignedAt);
-
-    public static MediationView Of(PreFilingMediation m, OnlineFiling filing, string? confirmationCaseNumber = null) => new(m.Id, filing.Id,
-        filing.Reference, m.OrganisationCode, m.OrganisationName, m.MediatorName, m.AssignedAt, m.Deadline, m.ExtensionDays, m.Outcome?.ToString(),
-        FilingText.Lines(m.AgreementTerms), m.AgreementDate, m.FailureReason, m.ConfirmationCaseId, confirmationCaseNumber ?? filing.CaseNumber);
-}
-
 /// <summary>
 /// 委派诉前调解: with the filer's consent the clerk assigns an organisation from seeds/ that takes this kind of dispute; the seven-day
 /// review stops while the mediator works (30 days, 最高人民法院关于进一步完善委派调解机制的指导意见).

@@ -1,3 +1,4 @@
+using Court.Host.Access;
 using Court.Host.Calendar;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
@@ -47,7 +48,7 @@ internal static class MediationOutcomes
     internal static void MapMediationOutcomes(this RouteGroupBuilder mediations)
     {
         mediations.MapGet("/", async (ClaimsPrincipal user, CourtDb db, CancellationToken ct) => MayMediate(user)
-                ? Results.Ok(await OpenAsync(db, ct)) : LitigationProblem.Forbidden("只有调解员或立案法官可以查看诉前调解。").ToResult())
+                ? Results.Ok(await OpenAsync(db, user, ct)) : LitigationProblem.Forbidden("只有调解员或立案法官可以查看诉前调解。").ToResult())
             .WithSummary("诉前调解案件");
         mediations.MapPost("/{mediationId:guid}/extension", async (Guid mediationId, ExtendMediationRequest request, ClaimsPrincipal user,
                 CourtDb db, IAuditLog audit, TimeProvider clock, CancellationToken ct) =>
@@ -61,12 +62,25 @@ internal static class MediationOutcomes
 
     internal static bool MayMediate(ClaimsPrincipal user) => user.IsInRole(CourtRoles.Mediator) || user.IsInRole(CourtRoles.FilingClerk);
 
-    internal static async Task<IReadOnlyList<MediationView>> OpenAsync(CourtDb db, CancellationToken ct)
+    /// <summary>
+    /// A clerk sees every open mediation; a mediator only those assigned to their own organisation — the parties' details are
+    /// entrusted to it, not to every mediator in the city (ADR 0020).
+    /// </summary>
+    internal static async Task<IQueryable<PreFilingMediation>> VisibleToAsync(CourtDb db, ClaimsPrincipal user, CancellationToken ct)
     {
-        var open = await db.PreFilingMediations.AsNoTracking().Where(m => m.ConfirmationCaseId == null)
+        if (user.IsInRole(CourtRoles.FilingClerk)) return db.PreFilingMediations;
+        if (!user.IsInRole(CourtRoles.Mediator)) return db.PreFilingMediations.Where(_ => false);
+        var userId = user.UserId();
+        var organisation = await db.Users.Where(u => u.Id == userId).Select(u => u.MediationOrganisationCode).SingleOrDefaultAsync(ct);
+        return db.PreFilingMediations.Where(m => organisation != null && m.OrganisationCode == organisation);
+    }
+
+    internal static async Task<IReadOnlyList<MediationView>> OpenAsync(CourtDb db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var open = await (await VisibleToAsync(db, user, ct)).AsNoTracking().Where(m => m.ConfirmationCaseId == null)
             .OrderBy(m => m.Deadline).Take(500).ToListAsync(ct);
         var ids = open.Select(m => m.FilingId).ToList();
-        var filings = await db.OnlineFilings.AsNoTracking().Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
+        var filings = await db.OnlineFilings.AsNoTracking().Include(f => f.Parties).Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
         return open.Where(m => filings[m.FilingId].Status == FilingStatus.InMediation).Select(m => MediationView.Of(m, filings[m.FilingId])).ToList();
     }
 
@@ -127,7 +141,7 @@ internal static class MediationOutcomes
         CourtDb db, CancellationToken ct)
     {
         if (!MayMediate(user)) return LitigationProblem.Forbidden("只有调解员可以记录诉前调解。");
-        var mediation = await db.PreFilingMediations.SingleOrDefaultAsync(m => m.Id == mediationId, ct);
+        var mediation = await (await VisibleToAsync(db, user, ct)).SingleOrDefaultAsync(m => m.Id == mediationId, ct);
         if (mediation is null) return LitigationProblem.NotFound("没有找到这件诉前调解。");
         var filing = await db.OnlineFilings.Include(f => f.Parties).SingleAsync(f => f.Id == mediation.FilingId, ct);
         if (filing.Status != FilingStatus.InMediation) return LitigationProblem.Conflict($"这份申请目前状态为“{filing.Status.ChineseName()}”，调解已结束。");

@@ -136,10 +136,11 @@ internal sealed class CaseProgress(CourtDb db, INotifier notifier, IHttpContextA
     private async Task NotifyAsync(ProgressNode node, IReadOnlyList<Guid> userIds, string title, string subject, CancellationToken ct)
     {
         var note = node.PublicNote.Length == 0 || "。！？".Contains(node.PublicNote[^1]) ? node.PublicNote : node.PublicNote + "。";
-        var body = $"{subject}有新进度：{node.Kind.ChineseName()}。{note}请登录诉讼服务平台查看详情。";
+        var body = $"{subject}有新进度：{node.Kind.ChineseName()}。{note}";
+        var link = node.CaseId is { } caseId ? $"/Portals/Cases/{caseId}/Progress" : $"/Portals/Filing/{node.FilingId}";
         foreach (var userId in userIds)
             await notifier.NotifyAsync(userId, $"{title}：{node.Kind.ChineseName()}", body, NotificationChannels.InPortal | NotificationChannels.Sms,
-                idempotencyKey: $"progress:{node.Id:N}:{userId:N}", caseId: node.CaseId, ct: ct);
+                idempotencyKey: $"progress:{node.Id:N}:{userId:N}", caseId: node.CaseId, ct: ct, link: link);
     }
 
     private Guid? CurrentUser() => http.HttpContext?.User.TryGetUserId(out var id) == true ? id : null;

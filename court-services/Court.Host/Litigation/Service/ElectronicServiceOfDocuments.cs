@@ -97,7 +97,7 @@ internal sealed class ElectronicServiceOfDocuments(
 
         var key = NotificationKey(records);
         await notifier.NotifyAsync(userId, "诉讼文书送达通知", MessageBody(request, records), NotificationChannels.All, key,
-            request.Owner.IsFilingDraft ? null : request.Owner.Id, ct);
+            request.Owner.IsFilingDraft ? null : request.Owner.Id, records.Count == 1 ? $"/service/{records[0].Id}" : "/Inbox#served-documents", ct);
         var message = await db.Notifications.AsNoTracking().Where(n => n.IdempotencyKey == key)
             .Select(n => new { n.Id, n.CreatedAt }).SingleAsync(ct);
         foreach (var record in records)
@@ -117,7 +117,7 @@ internal sealed class ElectronicServiceOfDocuments(
     {
         var first = records[0];
         var opening = $"{first.RecipientName}，您好！{first.CourtName}就{first.CaseNumberOrReference}向您电子送达以下文书：";
-        const string closing = "文书到达您的诉讼服务平台账户之日即为送达日期（《中华人民共和国民事诉讼法》第九十条第二款）。请登录诉讼服务平台，在“我的消息”的“我的文书”中查阅。";
+        const string closing = "文书到达您的诉讼服务平台账户之日即为送达日期（《中华人民共和国民事诉讼法》第九十条第二款）。请在“我的消息”的“我的文书”中查阅。";
         var linked = opening + string.Join("；", records.Select((r, i) => $"{i + 1}.《{r.DocumentTitle}》（查阅：/service/{r.Id}）")) + "。" + closing;
         if (linked.Length <= Notification.BodyMaxLength) return linked;
         var listed = opening + string.Join("、", records.Select(r => $"《{r.DocumentTitle}》")) + $"，共 {records.Count} 份。" + closing;

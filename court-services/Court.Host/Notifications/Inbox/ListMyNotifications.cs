@@ -19,8 +19,22 @@ internal static class ListMyNotifications
     internal static async Task<InboxView> LoadAsync(CourtDb db, Guid userId, CancellationToken ct)
     {
         var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == userId);
-        var unread = await mine.CountAsync(n => n.ReadAt == null, ct);
+        var unread = await UnreadAsync(db, userId, ct);
         var items = await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(PageSize).ToListAsync(ct);
         return new InboxView(unread, items.Select(NotificationView.From).ToList());
+    }
+
+    /// <summary>The header's count on every page: one indexed count (UserId, ReadAt).</summary>
+    internal static Task<int> UnreadAsync(CourtDb db, Guid userId, CancellationToken ct) =>
+        db.Notifications.AsNoTracking().CountAsync(n => n.UserId == userId && n.ReadAt == null, ct);
+
+    /// <summary>Opening a message marks it read and leads to what it is about; null when it is not the caller's.</summary>
+    internal static async Task<string?> OpenAsync(CourtDb db, Guid userId, Guid id, TimeProvider clock, CancellationToken ct)
+    {
+        var message = await db.Notifications.AsNoTracking().Where(n => n.Id == id && n.UserId == userId)
+            .Select(n => new { n.Link, n.CaseId }).SingleOrDefaultAsync(ct);
+        if (message is null) return null;
+        await MarkNotificationRead.MarkAsync(db, userId, id, clock, ct);
+        return Notification.DestinationOf(message.Link, message.CaseId);
     }
 }

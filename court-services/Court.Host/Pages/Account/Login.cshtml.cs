@@ -39,6 +39,9 @@ internal sealed class LoginModel(SignInManager<CourtUser> signIn, UserManager<Co
                 Response.Headers.RetryAfter = CourtProblems.RetryAfterSeconds(check.RetryAfter!.Value);
                 ErrorMessage = $"登录失败次数过多，请 {Math.Max(1, (int)Math.Ceiling(check.RetryAfter!.Value.TotalMinutes))} 分钟后再试。";
                 return Page();
+            case SignInOutcome.LockedOut when check.LockedUntil?.Year >= 9999:
+                ErrorMessage = "该账户已停用。如有疑问，请联系法院。";
+                return Page();
             case SignInOutcome.LockedOut:
                 ErrorMessage = "因多次密码错误，账户已暂时锁定（仅对您所在的网络），请 15 分钟后重试，或联系法院重置。";
                 return Page();
@@ -49,6 +52,7 @@ internal sealed class LoginModel(SignInManager<CourtUser> signIn, UserManager<Co
 
         var user = check.User!;
         await signIn.SignInAsync(user, isPersistent: false);
+        if (user.MustChangePassword) return LocalRedirect(MustChangePasswordFilter.PagePath);
         if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl)) return LocalRedirect(ReturnUrl);
         var roles = await users.GetRolesAsync(user);
         var portal = Portal.All.FirstOrDefault(p => p.Roles.Any(roles.Contains));

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Court.Host.Pages.Admin;
 
-/// <summary>管理 → 后台任务: jobs by status, retry of dead letters, recurring schedules with 立即运行.</summary>
+/// <summary>管理 → 后台任务: each recurring schedule as one row with 立即运行, then one-off jobs by status and page, retry of dead letters.</summary>
 internal sealed class JobsModel(CourtDb db, RecurringJobScheduler scheduler, JobSignal signal, TimeProvider clock, IAuditLog audit,
     IEnumerable<IJobHandler> handlers) : PageModel
 {
@@ -23,21 +23,21 @@ internal sealed class JobsModel(CourtDb db, RecurringJobScheduler scheduler, Job
     [BindProperty(SupportsGet = true)]
     public JobStatus? Status { get; set; }
 
-    public IReadOnlyList<Job> Jobs { get; private set; } = [];
-    public IReadOnlyDictionary<JobStatus, int> Counts { get; private set; } = new Dictionary<JobStatus, int>();
-    public IReadOnlyList<(RecurringJobDefinition Definition, RecurringSchedule? Stored)> Schedules { get; private set; } = [];
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public OneOffJobsPage OneOff { get; private set; } = new([], 0, 1, 1, new Dictionary<JobStatus, int>());
+    public IReadOnlyList<Job> Jobs => OneOff.Jobs;
+    public IReadOnlyDictionary<JobStatus, int> Counts => OneOff.Counts;
+    public IReadOnlyList<RecurringSummary> Schedules { get; private set; } = [];
 
     [TempData]
     public string? Message { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Jobs = await ListJobs.QueryAsync(db, Status, null, ct);
-        Counts = (await db.Jobs.GroupBy(j => j.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-            .ToDictionary(c => c.Key, c => c.Count);
-        var stored = await db.RecurringSchedules.AsNoTracking().ToDictionaryAsync(s => s.Name, ct);
-        Schedules = scheduler.Definitions.Values.OrderBy(d => d.Name, StringComparer.Ordinal)
-            .Select(d => (d, stored.GetValueOrDefault(d.Name))).ToList();
+        OneOff = await JobOverview.OneOffAsync(db, Status, PageNumber, ct);
+        Schedules = await JobOverview.RecurringAsync(db, scheduler, ct);
     }
 
     public async Task<IActionResult> OnPostRetryAsync(Guid id, CancellationToken ct)
@@ -64,6 +64,8 @@ internal sealed class JobsModel(CourtDb db, RecurringJobScheduler scheduler, Job
         }
         return RedirectToPage(new { Status });
     }
+
+    public string PageLink(int page) => "/Admin/Jobs?" + (Status is { } s ? $"status={s}&" : "") + $"p={page}";
 
     public string When(DateTime? utc) => utc is { } t ? Court.Kernel.ShanghaiTime.Format(t) : "—";
 }

@@ -68,7 +68,7 @@ internal sealed class MediationModel(CourtDb db, TimeProvider clock) : PageModel
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Open = await MediationOutcomes.OpenAsync(db, ct);
+        Open = await MediationOutcomes.OpenAsync(db, User, ct);
         Today = ShanghaiTime.Today(clock);
     }
 }

@@ -46,7 +46,7 @@ internal sealed class IndexModel(CourtDb db, TimeProvider clock) : PageModel
     private async Task LoadAsync(CancellationToken ct)
     {
         Queue = await FilingReviewQueue.LoadAsync(db, clock, ct);
-        AwaitingConfirmation = (await MediationOutcomes.OpenAsync(db, ct)).Where(m => m.Outcome == nameof(MediationOutcome.Agreement)).ToList();
+        AwaitingConfirmation = (await MediationOutcomes.OpenAsync(db, User, ct)).Where(m => m.Outcome == nameof(MediationOutcome.Agreement)).ToList();
         Cases = await ListCases.VisibleTo(User, db, ct);
     }
 }
