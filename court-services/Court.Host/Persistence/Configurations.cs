@@ -15,6 +15,9 @@ internal sealed class CourtUserConfiguration : IEntityTypeConfiguration<CourtUse
         // One account per ID number or credit code (ADR 0014); NULLs (court staff without one) do not collide on either provider.
         b.HasIndex(u => u.IdentifierNumber).IsUnique();
         b.Property(u => u.IdentityVerifiedBy).HasMaxLength(256);
+        b.Property(u => u.LegalRepresentativeName).HasMaxLength(50);
+        b.Property(u => u.LegalRepresentativeIdNumber).HasMaxLength(18);
+        b.Property(u => u.IntegrityPledgeVersion).HasMaxLength(20);
         b.Ignore(u => u.IdentityVerified);
     }
 }
