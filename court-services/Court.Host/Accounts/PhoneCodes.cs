@@ -12,7 +12,7 @@ internal sealed record SentPhoneCode(string PhoneMasked, DateTime ExpiresAt, int
 
 /// <summary>
 /// SMS codes (ADR 0018): sent through the notification outbox in the same transaction as the hashed code, limited per phone (one a
-/// minute, five an hour) and per client address (twenty an hour) on the database, so every node counts the same sends.
+/// minute per purpose, five an hour) and per client address (twenty an hour) on the database, so every node counts the same sends.
 /// </summary>
 internal sealed class PhoneCodes(CourtDb db, JobQueue jobs, IAuditLog audit, TimeProvider clock)
 {
@@ -29,11 +29,13 @@ internal sealed class PhoneCodes(CourtDb db, JobQueue jobs, IAuditLog audit, Tim
         var now = clock.GetUtcNow().UtcDateTime;
         var hourAgo = now.AddHours(-1);
         var recent = await db.PhoneCodes.AsNoTracking().Where(c => c.Phone == phone && c.CreatedAt > hourAgo)
-            .Select(c => c.CreatedAt).ToListAsync(ct);
-        if (recent.Count > 0 && recent.Max() + ResendAfter > now)
-            return TooSoon(recent.Max() + ResendAfter - now, $"验证码已发送，请 {Seconds(recent.Max() + ResendAfter - now)} 秒后再获取。");
+            .Select(c => new { c.CreatedAt, c.Purpose }).ToListAsync(ct);
+        // One a minute for the same purpose: signing in right after registering is no resend.
+        var last = recent.Where(c => c.Purpose == purpose).Select(c => (DateTime?)c.CreatedAt).Max();
+        if (last is { } sentAt && sentAt + ResendAfter > now)
+            return TooSoon(sentAt + ResendAfter - now, $"验证码已发送，请 {Seconds(sentAt + ResendAfter - now)} 秒后再获取。");
         if (recent.Count >= SendsPerPhonePerHour)
-            return TooSoon(recent.Min().AddHours(1) - now, "该手机号码一小时内获取验证码的次数已达上限，请稍后再试。");
+            return TooSoon(recent.Min(c => c.CreatedAt).AddHours(1) - now, "该手机号码一小时内获取验证码的次数已达上限，请稍后再试。");
         var fromAddress = await db.PhoneCodes.CountAsync(c => c.RequestedFrom == address && c.CreatedAt > hourAgo, ct);
         if (fromAddress >= SendsPerAddressPerHour)
             return TooSoon(TimeSpan.FromHours(1), "您所在的网络获取验证码过于频繁，请一小时后再试。");

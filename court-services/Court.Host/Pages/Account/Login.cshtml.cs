@@ -47,12 +47,16 @@ internal sealed class LoginModel(SignInManager<CourtUser> signIn, UserManager<Co
                 return Page();
         }
 
-        var user = check.User!;
-        await signIn.SignInAsync(user, isPersistent: false);
-        if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl)) return LocalRedirect(ReturnUrl);
+        await signIn.SignInAsync(check.User!, isPersistent: false);
+        return LocalRedirect(await LandingAsync(users, check.User!, ReturnUrl, Url));
+    }
+
+    /// <summary>Where a person lands after signing in: the page they came from, else their portal.</summary>
+    internal static async Task<string> LandingAsync(UserManager<CourtUser> users, CourtUser user, string? returnUrl, IUrlHelper url)
+    {
+        if (!string.IsNullOrEmpty(returnUrl) && url.IsLocalUrl(returnUrl)) return returnUrl;
         var roles = await users.GetRolesAsync(user);
-        var portal = Portal.All.FirstOrDefault(p => p.Roles.Any(roles.Contains));
-        return LocalRedirect(portal?.Path ?? "/");
+        return Portal.All.FirstOrDefault(p => p.Roles.Any(roles.Contains))?.Path ?? "/";
     }
 
     internal sealed class LoginInput
