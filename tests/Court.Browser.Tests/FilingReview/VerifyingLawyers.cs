@@ -46,7 +46,7 @@ public sealed class VerifyingLawyers(BrowserHost host) : IClassFixture<BrowserHo
 
     private const string Password = "Applicant-Pass-2026";
 
-    private async Task<Guid> RegisterAsync(string userName, GovData.Platform.V1.NaturalPerson person, string licence)
+    private async Task<Guid> RegisterAsync(string userName, global::GovData.Platform.V1.NaturalPerson person, string licence)
     {
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
         using var response = await client.PostAsJsonAsync("/api/lawyers/registrations", new

@@ -41,6 +41,41 @@ internal sealed class Accounts : Migration
         mb.AddColumn<Guid>("RefusedById", "LawyerProfiles", schema: schema, nullable: true);
         mb.AddColumn<string>("RefusalReason", "LawyerProfiles", schema: schema, maxLength: 500, nullable: true);
 
-        mb.AlterColumn<Guid>("UserId", "SmsOutbox", schema: schema, nullable: true, oldClrType: typeof(Guid), oldNullable: false);
+        AllowSmsWithoutAccount(mb, schema);
+    }
+
+    /// <summary>
+    /// <c>SmsOutbox.UserId</c> becomes nullable. On SQLite by hand, inside the migration's transaction: EF's own table rebuild
+    /// (AlterColumn) hung here under the migration lock. The table has no foreign keys to keep.
+    /// </summary>
+    private static void AllowSmsWithoutAccount(MigrationBuilder mb, string? schema)
+    {
+        if (schema is not null)
+        {
+            mb.Sql($"ALTER TABLE \"{schema}\".\"SmsOutbox\" ALTER COLUMN \"UserId\" DROP NOT NULL;");
+            return;
+        }
+        const string Columns = "\"Id\", \"UserId\", \"NotificationId\", \"Phone\", \"Text\", \"Status\", \"CreatedAt\", \"SentAt\", "
+            + "\"ProviderMessageId\", \"LastError\", \"IdempotencyKey\"";
+        mb.Sql("""
+            CREATE TABLE "SmsOutbox_new" (
+                "Id" TEXT NOT NULL CONSTRAINT "PK_SmsOutbox" PRIMARY KEY,
+                "UserId" TEXT NULL,
+                "NotificationId" TEXT NULL,
+                "Phone" TEXT NOT NULL,
+                "Text" TEXT NOT NULL,
+                "Status" TEXT NOT NULL,
+                "CreatedAt" TEXT NOT NULL,
+                "SentAt" TEXT NULL,
+                "ProviderMessageId" TEXT NULL,
+                "LastError" TEXT NULL,
+                "IdempotencyKey" TEXT NULL
+            );
+            """);
+        mb.Sql($"INSERT INTO \"SmsOutbox_new\" ({Columns}) SELECT {Columns} FROM \"SmsOutbox\";");
+        mb.Sql("DROP TABLE \"SmsOutbox\";");
+        mb.Sql("ALTER TABLE \"SmsOutbox_new\" RENAME TO \"SmsOutbox\";");
+        mb.CreateIndex("IX_SmsOutbox_IdempotencyKey", "SmsOutbox", "IdempotencyKey", unique: true);
+        mb.CreateIndex("IX_SmsOutbox_Status_CreatedAt", "SmsOutbox", ["Status", "CreatedAt"]);
     }
 }
