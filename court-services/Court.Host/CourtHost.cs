@@ -2,6 +2,7 @@ using Court.Bankruptcy;
 using Court.EDossier;
 using Court.Enforcement;
 using Court.GovDataBridge;
+using Court.Host.Accounts;
 using Court.Host.Audit;
 using Court.Host.Calendar;
 using Court.Host.Cases;
@@ -70,6 +71,7 @@ internal static class CourtHost
         services.AddCourtGovDataGrants();
         services.AddFeePayments(builder.Configuration);
         services.AddLitigation(builder.Configuration);
+        services.AddCourtAccounts();
         services.AddElectronicService();
         services.AddSingleton(_ => SandboxRegistry.Generate());
         services.AddGovDataBridge(builder.Configuration);
@@ -121,6 +123,7 @@ internal static class CourtHost
         app.MapCaseProgress();
         app.MapCourtJobs();
         app.MapLitigation();
+        app.MapCourtAccounts();
         app.MapFeePayments();
         app.MapElectronicService();
 

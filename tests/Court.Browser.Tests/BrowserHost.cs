@@ -19,6 +19,9 @@ public sealed class BrowserHost : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The host's data folder: the embedded SMS provider writes each message to <c>sms/</c> in it.</summary>
+    public string DataDir => _dataDir;
     public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>The host's services, for a test that plays an outside party (e.g. the sandbox bank's notification).</summary>

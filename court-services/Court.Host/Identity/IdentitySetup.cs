@@ -28,6 +28,7 @@ internal static class IdentitySetup
                 o.User.RequireUniqueEmail = false;
             })
             .AddRoles<IdentityRole<Guid>>()
+            .AddClaimsPrincipalFactory<CourtClaimsPrincipalFactory>()
             .AddEntityFrameworkStores<CourtDb>()
             .AddSignInManager()
             .AddDefaultTokenProviders();

@@ -67,6 +67,7 @@ internal sealed class LawyerProfileConfiguration : IEntityTypeConfiguration<Lawy
         b.HasKey(l => l.UserId);
         b.Property(l => l.LicenceNumber).HasMaxLength(17);
         b.Property(l => l.Firm).HasMaxLength(200);
+        b.Property(l => l.RefusalReason).HasMaxLength(LawyerProfile.RefusalReasonMaxLength);
         b.HasIndex(l => l.LicenceNumber).IsUnique();
     }
 }

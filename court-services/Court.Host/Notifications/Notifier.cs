@@ -49,9 +49,7 @@ internal sealed class Notifier(IServiceScopeFactory scopes, JobQueue jobs, TimeP
                 Id = Guid.CreateVersion7(), UserId = userId, NotificationId = notification?.Id, Phone = phone.PhoneNumber.Trim(),
                 Text = SmsOutboxMessage.Compose(title, body), Status = SmsStatus.Pending, CreatedAt = now, IdempotencyKey = idempotencyKey,
             });
-            // A waiting dispatch job will pick this row up too; a running one may already have read the outbox, so add another.
-            if (!await db.Jobs.AnyAsync(j => j.Kind == SmsDispatchJob.JobKind && j.Status == JobStatus.Queued, ct))
-                dispatch = jobs.Add(db, SmsDispatchJob.JobKind, "{}");
+            dispatch = await SmsDispatch.QueueAsync(db, jobs, ct);
         }
 
         try

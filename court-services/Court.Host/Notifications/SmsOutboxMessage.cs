@@ -19,7 +19,8 @@ internal sealed class SmsOutboxMessage
     public const int TextMaxLength = 500;
 
     public Guid Id { get; set; }
-    public Guid UserId { get; set; }
+    /// <summary>The account it is for; null for a code sent to a phone no account holds yet (registration, ADR 0018).</summary>
+    public Guid? UserId { get; set; }
     public Guid? NotificationId { get; set; }
     public required string Phone { get; set; }
     public required string Text { get; set; }

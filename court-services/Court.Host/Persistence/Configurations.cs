@@ -16,6 +16,9 @@ internal sealed class CourtUserConfiguration : IEntityTypeConfiguration<CourtUse
         b.HasIndex(u => u.IdentifierNumber).IsUnique();
         b.Property(u => u.IdentityVerifiedBy).HasMaxLength(256);
         b.Property(u => u.MediationOrganisationCode).HasMaxLength(40);
+        b.Property(u => u.LegalRepresentativeName).HasMaxLength(50);
+        b.Property(u => u.LegalRepresentativeIdNumber).HasMaxLength(18);
+        b.Property(u => u.IntegrityPledgeVersion).HasMaxLength(20);
         b.Ignore(u => u.IdentityVerified);
     }
 }

@@ -1,3 +1,4 @@
+using Court.Host.Accounts;
 using Court.Host.Audit;
 using Court.Host.Calendar;
 using Court.Host.Cases;
@@ -45,6 +46,7 @@ internal sealed class CourtDb(DbContextOptions<CourtDb> options)
     public DbSet<ProgressNode> ProgressNodes => Set<ProgressNode>();
     public DbSet<HolidayNoticeRecord> HolidayNotices => Set<HolidayNoticeRecord>();
     public DbSet<ProvisionalDeadline> ProvisionalDeadlines => Set<ProvisionalDeadline>();
+    public DbSet<PhoneCode> PhoneCodes => Set<PhoneCode>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -17,7 +17,7 @@ internal sealed class BridgeQueries(GrantGate gate, PlatformGateway platform, Sn
     public Task<QuerySubjectReply> QuerySubjectAsync(QuerySubjectRequest request, ServerCallContext call) =>
         RunAsync(call, request.Context, GovDataCategory.Subject, BridgeAudit.QuerySubject,
             () => SubjectInput.Require(request.Subject),
-            (grant, subject, ct) => FetchSubjectAsync(grant, subject, request.Name, ct),
+            (grant, subject, ct) => FetchSubjectAsync(grant, subject, request.Name, request.Phone, ct),
             (reply, snapshot) => reply.Snapshot = snapshot);
 
     public Task<QueryAssetsReply> QueryAssetsAsync(QueryAssetsRequest request, ServerCallContext call) =>
@@ -43,7 +43,7 @@ internal sealed class BridgeQueries(GrantGate gate, PlatformGateway platform, Sn
         return new PlatformReply<QueryAssetsReply>(new QueryAssetsReply { Holdings = holdings.Value }, holdings.FromCache);
     }
 
-    private async Task<PlatformReply<QuerySubjectReply>> FetchSubjectAsync(GovDataGrant grant, SubjectKey subject, string name, CancellationToken ct)
+    private async Task<PlatformReply<QuerySubjectReply>> FetchSubjectAsync(GovDataGrant grant, SubjectKey subject, string name, string phone, CancellationToken ct)
     {
         if (subject.IsLegalPerson)
         {
@@ -51,7 +51,7 @@ internal sealed class BridgeQueries(GrantGate gate, PlatformGateway platform, Sn
             return new(ReplyShaping.LegalPerson(grant.Purpose, legal.Value), legal.FromCache);
         }
         var natural = await platform.QueryAsync(PlatformMethods.GetNaturalPerson, new GetNaturalPersonRequest { ResidentIdNumber = subject.Identifier }, ct);
-        return new(ReplyShaping.NaturalPerson(grant.Purpose, natural.Value, name), natural.FromCache);
+        return new(ReplyShaping.NaturalPerson(grant.Purpose, natural.Value, name, phone), natural.FromCache);
     }
 
     private async Task<PlatformReply<QuerySocialSecurityReply>> FetchSocialSecurityAsync(SubjectKey subject, CancellationToken ct)

@@ -16,7 +16,7 @@ internal static class ReplyShaping
         LegalPerson = IsYesNo(purpose) ? PublicRegistration(person) : person,
     };
 
-    public static QuerySubjectReply NaturalPerson(Purpose purpose, NaturalPerson person, string requestedName)
+    public static QuerySubjectReply NaturalPerson(Purpose purpose, NaturalPerson person, string requestedName, string requestedPhone = "")
     {
         if (!IsYesNo(purpose)) return new QuerySubjectReply { NaturalPerson = person };
         if (string.IsNullOrWhiteSpace(requestedName))
@@ -27,6 +27,9 @@ internal static class ReplyShaping
             {
                 Matches = string.Equals(requestedName.Trim(), person.Name, StringComparison.Ordinal),
                 MaskedResidentIdNumber = ResidentIdNumber.Parse(person.ResidentIdNumber).Masked,
+                // Only real-name verification asks; the answer is a yes/no, never the registered number.
+                PhoneMatches = purpose == Purpose.RealNameVerification && requestedPhone.Length > 0
+                    && string.Equals(requestedPhone.Trim(), person.Phone, StringComparison.Ordinal),
             },
         };
     }

@@ -130,7 +130,8 @@ public sealed class GovDataQueryTests : IAsyncLifetime
         var log = await debtor.GetFromJsonAsync<JsonElement>("/api/me/data-access-log");
 
         var entry = log.EnumerateArray().ShouldHaveSingleItem();
-        entry.GetProperty("queriedBy").GetString().ShouldBe("administrator");
+        // Issue 12 point 11: the debtor reads who looked, not a user name.
+        entry.GetProperty("queriedBy").GetString().ShouldBe("厦门鹭江清算事务所");
         entry.GetProperty("purpose").GetString().ShouldBe("破产调查");
         entry.GetProperty("query").GetString().ShouldBe("社保信息");
         entry.GetProperty("caseNumber").GetString()!.ShouldContain("破");

@@ -42,7 +42,11 @@ internal static class GetDataAccessLog
             .OrderByDescending(e => e.Id)
             .Take(Limit)
             .ToListAsync(ct);
-        return entries.Select(e => new DataAccessView(e.At, ShanghaiTime.Format(e.At), e.UserName, RoleName(e.Role), e.CaseNumber, e.Purpose,
+        // The log keeps the user name for accountability; the data subject reads who that was.
+        var ids = entries.Select(e => e.UserId).OfType<Guid>().Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        return entries.Select(e => new DataAccessView(e.At, ShanghaiTime.Format(e.At),
+            e.UserId is { } id && names.TryGetValue(id, out var name) ? name : e.UserName, RoleName(e.Role), e.CaseNumber, e.Purpose,
             QueryName(e.Action), OutcomeName(e.Outcome))).ToList();
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Court.Host.Persistence;
+using Court.Kernel.Access;
 using Court.Kernel.Dossier;
 using Court.Seeds.Reference;
 using Microsoft.EntityFrameworkCore;
@@ -61,5 +62,8 @@ internal sealed class FilingDocuments(CourtDb db, IDossierApi dossier, TimeProvi
         filing.CourtCode is { } code && ReferenceData.Courts.TryGet(code, out var court) ? court.Name : "人民法院";
 
     public static DossierActor ActorOf(ClaimsPrincipal user) =>
-        new(Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null, user.Identity?.Name ?? "诉讼服务平台");
+        new(Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null, user.NameWithRole() is { Length: > 0 } name ? name : "诉讼服务平台");
+
+    /// <summary>A document the court issues by itself (交费通知书 on submission): in the court's name, whoever's action led to it.</summary>
+    public static DossierActor CourtActor(OnlineFiling filing) => new(null, CourtNameOf(filing));
 }

@@ -5,6 +5,7 @@ using Court.Host.Litigation.Payments;
 using Court.Host.Litigation.Progress;
 using Court.Host.Persistence;
 using Court.Kernel;
+using Court.Kernel.Access;
 using Court.Kernel.Audit;
 using Court.Kernel.Calendar;
 using Court.Kernel.Dossier;
@@ -100,7 +101,9 @@ internal static class SubmitFiling
         if (complaint.Problem is { } complaintProblem) return complaintProblem;
 
         var filerParty = filing.Parties.FirstOrDefault(p => p.UserId == filing.FiledById);
-        var filer = filerParty?.Name ?? user.Identity?.Name ?? "";
+        // A lawyer filing for a client is no party: the notice goes to the plaintiff side's first party.
+        var filer = filerParty?.Name ?? filing.Parties.Where(p => p.Side == PartySide.Plaintiff).OrderBy(p => p.Order).FirstOrDefault()?.Name
+            ?? user.DisplayName();
         if (filerParty is not null)
         {
             // 送达地址确认书: the address the filer confirmed by submitting, kept with the filing.
@@ -108,7 +111,7 @@ internal static class SubmitFiling
             {
                 CourtName = FilingDocuments.CourtNameOf(filing), CaseNumber = filing.Reference, IssuedOn = submittedOn, PartyName = filerParty.Name,
                 PartySide = filerParty.Side.ChineseName(), Phone = filerParty.Phone ?? "", Email = filerParty.Email,
-                PortalAccount = user.Identity?.Name ?? "", PostalAddress = filerParty.PostalAddress ?? filerParty.Address ?? "",
+                PortalAccount = $"“我的消息”（{user.DisplayName()}）", PostalAddress = filerParty.PostalAddress ?? filerParty.Address ?? "",
                 ConsentsToElectronicService = filerParty.ConsentsToElectronicService, ConfirmedAtUtc = filing.SubmittedAt.Value,
             }, DossierCategory.AcceptanceMaterials, actor, filing.Round, ct);
             if (confirmation.Problem is { } confirmationProblem) return confirmationProblem;
@@ -137,7 +140,7 @@ internal static class SubmitFiling
                 Cause = kind.Name, Amount = Money.FromYuan(filing.Fee.Value), Basis = filing.FeeBasis!,
                 PayBy = payBy.End, PayByProvisional = payBy.Provisional,
                 PaymentAccount = "诉讼费专户（网上交费：诉讼服务平台“交纳诉讼费”）",
-            }, DossierCategory.AcceptanceMaterials, actor, noticeRound, ct);
+            }, DossierCategory.AcceptanceMaterials, FilingDocuments.CourtActor(filing), noticeRound, ct);
             if (notice.Problem is { } noticeProblem) return noticeProblem;
         }
 

@@ -18,5 +18,23 @@ internal sealed class LawyerProfile
 
     public Guid? VerifiedById { get; set; }
 
-    public bool IsPending => VerifiedAt is null;
+    public const int RefusalReasonMaxLength = 500;
+
+    /// <summary>When a filing clerk refused the registration, by whom and why (told to the applicant); the account stays without the Lawyer role.</summary>
+    public DateTime? RefusedAt { get; private set; }
+
+    public Guid? RefusedById { get; private set; }
+
+    public string? RefusalReason { get; private set; }
+
+    public bool IsPending => VerifiedAt is null && RefusedAt is null;
+
+    public bool IsRefused => VerifiedAt is null && RefusedAt is not null;
+
+    public void Refuse(string reason, Guid clerkId, DateTime at)
+    {
+        RefusedAt = at;
+        RefusedById = clerkId;
+        RefusalReason = reason;
+    }
 }

@@ -188,9 +188,9 @@ internal sealed class ElectronicServiceOfDocuments(
     /// <summary>e.g. 诉讼服务平台账户 litigant；手机 139****0001 — where the message and the SMS went.</summary>
     private async Task<string> ServiceAddressAsync(Guid userId, CancellationToken ct)
     {
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.UserName, u.PhoneNumber }).SingleAsync(ct);
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.PhoneNumber }).SingleAsync(ct);
         var phone = user.PhoneNumber?.Trim();
-        return $"诉讼服务平台账户 {user.UserName}" + (string.IsNullOrEmpty(phone) ? "" : $"；手机 {MaskPhone(phone)}");
+        return $"诉讼服务平台“我的消息”（{user.DisplayName}）" + (string.IsNullOrEmpty(phone) ? "" : $"；手机 {MaskPhone(phone)}");
     }
 
     internal static string MaskPhone(string phone) => phone.Length >= 7 ? phone[..3] + new string('*', phone.Length - 7) + phone[^4..] : phone;

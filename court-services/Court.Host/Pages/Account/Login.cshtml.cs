@@ -53,10 +53,15 @@ internal sealed class LoginModel(SignInManager<CourtUser> signIn, UserManager<Co
         var user = check.User!;
         await signIn.SignInAsync(user, isPersistent: false);
         if (user.MustChangePassword) return LocalRedirect(MustChangePasswordFilter.PagePath);
-        if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl)) return LocalRedirect(ReturnUrl);
+        return LocalRedirect(await LandingAsync(users, user, ReturnUrl, Url));
+    }
+
+    /// <summary>Where a person lands after signing in: the page they came from, else their portal.</summary>
+    internal static async Task<string> LandingAsync(UserManager<CourtUser> users, CourtUser user, string? returnUrl, IUrlHelper url)
+    {
+        if (!string.IsNullOrEmpty(returnUrl) && url.IsLocalUrl(returnUrl)) return returnUrl;
         var roles = await users.GetRolesAsync(user);
-        var portal = Portal.All.FirstOrDefault(p => p.Roles.Any(roles.Contains));
-        return LocalRedirect(portal?.Path ?? "/");
+        return Portal.All.FirstOrDefault(p => p.Roles.Any(roles.Contains))?.Path ?? "/";
     }
 
     internal sealed class LoginInput

@@ -2,6 +2,7 @@ using Court.EDossier.Access;
 using Court.EDossier.Archive;
 using Court.EDossier.Blobs;
 using Court.EDossier.Dossiers;
+using Court.Kernel.Access;
 using Court.Kernel.Audit;
 using Court.Kernel.Dossier;
 using Microsoft.AspNetCore.Builder;
@@ -28,7 +29,7 @@ internal static class ArchiveEndpoints
         var (opened, problem) = await gate.OpenForCourtAsync(caseId, http.User, ct);
         if (opened is null) return problem!;
         if (opened.Dossier is not { IsSealed: true } dossier) return DossierProblems.NotSealed(opened.Case.Number);
-        var archive = await archiver.CreateAsync(opened.Case, dossier, http.User.Identity?.Name ?? "", ct);
+        var archive = await archiver.CreateAsync(opened.Case, dossier, http.User.NameWithRole(), ct);
         return TypedResults.Created($"/api/cases/{caseId}/dossier/archives/{archive.Id}/package.zip", new
         {
             archiveId = archive.Id,

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Court.EDossier.Access;
+using Court.Kernel.Access;
 using Court.Kernel.Audit;
 using Court.Kernel.Dossier;
 using Microsoft.AspNetCore.Builder;
@@ -91,7 +92,7 @@ internal static class UploadDocument
         e is InvalidDataException || (e is IOException && e is not BadHttpRequestException);
 
     internal static DossierActor ActorOf(ClaimsPrincipal user) =>
-        new(Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null, user.Identity?.Name ?? "未知用户");
+        new(Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null, user.NameWithRole() is { Length: > 0 } name ? name : "未知用户");
 
     private static string? MultipartBoundary(string? contentType)
     {

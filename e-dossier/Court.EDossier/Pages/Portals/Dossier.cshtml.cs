@@ -3,6 +3,7 @@ using Court.EDossier.Access;
 using Court.EDossier.Features.Reading;
 using Court.EDossier.Features.Upload;
 using Court.EDossier.Persistence;
+using Court.Kernel.Access;
 using Court.Kernel.Audit;
 using Court.Kernel.Dossier;
 using Microsoft.AspNetCore.Http;
@@ -66,7 +67,7 @@ internal sealed class DossierModel(
         if (problem is not null) return problem;
         if (!Opened!.Reader.ActsForCourt) return StatusCode(StatusCodes.Status403Forbidden);
         if (Opened.Dossier is not { IsSealed: true } sealedDossier) return Failed("本案尚未结案，卷宗未封存，暂不能归档。");
-        await archiver.CreateAsync(Opened.Case, sealedDossier, User.Identity?.Name ?? "", ct);
+        await archiver.CreateAsync(Opened.Case, sealedDossier, User.NameWithRole(), ct);
         return RedirectToPage(new { caseId });
     }
 

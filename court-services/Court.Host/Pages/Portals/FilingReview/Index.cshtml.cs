@@ -12,6 +12,7 @@ using Court.Kernel.Dossier;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Court.Host.Pages.Portals.FilingReview;
 
@@ -26,6 +27,8 @@ internal sealed class IndexModel(CourtDb db, TimeProvider clock) : PageModel
     public IReadOnlyList<CaseSummary> Cases { get; private set; } = [];
 
     public string? Message { get; private set; }
+
+    public int PendingLawyers { get; private set; }
 
     public string? Problem { get; private set; }
 
@@ -48,5 +51,6 @@ internal sealed class IndexModel(CourtDb db, TimeProvider clock) : PageModel
         Queue = await FilingReviewQueue.LoadAsync(db, clock, ct);
         AwaitingConfirmation = (await MediationOutcomes.OpenAsync(db, User, ct)).Where(m => m.Outcome == nameof(MediationOutcome.Agreement)).ToList();
         Cases = await ListCases.VisibleTo(User, db, ct);
+        PendingLawyers = await db.LawyerProfiles.CountAsync(l => l.VerifiedAt == null && l.RefusedAt == null, ct);
     }
 }
