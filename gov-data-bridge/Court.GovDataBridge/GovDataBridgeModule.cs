@@ -45,6 +45,7 @@ public static class GovDataBridgeModule
         });
         services.AddSingleton(sp => new PlatformKey(
             sp.GetRequiredService<IOptions<BridgeOptions>>().Value.PlatformKey is { Length: > 0 } key ? key : sp.GetRequiredService<IOptions<SandboxOptions>>().Value.Key!));
+        services.AddSingleton<GrpcChannels>();
         services.AddSingleton<PlatformConnection>();
         services.AddSingleton<PlatformGateway>();
         services.AddSingleton<SnapshotWriter>();

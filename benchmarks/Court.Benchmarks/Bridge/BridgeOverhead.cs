@@ -3,7 +3,8 @@ using Court.GovData.Bridge.V1;
 using Court.GovDataBridge.Bridge;
 using Court.GovDataBridge.Platform;
 using Court.GovDataBridge.Sandbox;
-using Court.Grpc;
+using Court.GovDataBridge.Hosting;
+using Grpc.Core;
 using Court.Kernel.Audit;
 using Court.Kernel.GovData;
 using GovData.Platform.V1;
@@ -24,8 +25,6 @@ internal static class BridgeOverhead
 {
     public const string Command = "bridge-overhead";
 
-    private static readonly Method<HealthCheckRequest, HealthCheckResponse> HealthCheck =
-        Method<HealthCheckRequest, HealthCheckResponse>.Unary("grpc.health.v1.Health", "Check");
 
     public static async Task<int> RunAsync(BenchArgs args)
     {
@@ -41,8 +40,9 @@ internal static class BridgeOverhead
         var services = host.Services;
         var bridge = services.GetRequiredService<IGovDataBridgeClient>();
         var sandbox = services.GetRequiredService<SandboxPlatform>();
-        using var http = GrpcClient.CreateInvoker();
-        var platform = new GrpcClient(http, platformAddress);
+        var channels = new GrpcChannels();
+        using var platformChannel = channels.Open(platformAddress, GrpcChannels.PlatformLink);
+        var platform = new PlatformClients(platformChannel.CreateCallInvoker());
         var platformHeaders = new Metadata { { "authorization", "Bearer " + platformKey } };
 
         // Subjects that hold something, so that every reply carries assets.
@@ -67,7 +67,7 @@ internal static class BridgeOverhead
         {
             var start = Stopwatch.GetTimestamp();
             // With a deadline, as the bridge's own platform calls carry one (Court:Bridge:CallDeadlineMilliseconds).
-            var reply = await platform.UnaryAsync(PlatformMethods.GetAssets, new GetAssetsRequest { Subject = SubjectAt(i) },
+            var reply = await platform.Assets.GetAssetsAsync(new GetAssetsRequest { Subject = SubjectAt(i) },
                 new CallOptions(platformHeaders, DateTime.UtcNow.AddMilliseconds(3000)));
             return (Stopwatch.GetElapsedTime(start).TotalMilliseconds, reply.Assets.Count);
         }
@@ -154,13 +154,15 @@ internal static class BridgeOverhead
         }
         Console.WriteLine($"  audit insert (SQLite, own transaction):     {Latencies.Of(audited)}");
 
-        var bridgeHealth = new GrpcClient(http, bridgeAddress);
+        using var bridgeChannel = channels.Open(bridgeAddress, GrpcChannels.BridgeLink);
+        var bridgeHealth = new Health.HealthClient(bridgeChannel.CreateCallInvoker());
         var hop = new double[components];
         for (var i = 0; i < components; i++)
         {
             await pace.WaitAsync();
             var start = Stopwatch.GetTimestamp();
-            await bridgeHealth.UnaryAsync(HealthCheck, new HealthCheckRequest(), new CallOptions(null, DateTime.UtcNow.AddSeconds(14)));
+            // The bridge's health runs its checks (database, platform health) on every call: a hop plus two small calls.
+            await bridgeHealth.CheckAsync(new HealthCheckRequest(), new CallOptions(null, DateTime.UtcNow.AddSeconds(14)));
             hop[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
         Console.WriteLine($"  one more gRPC hop (health Check on the bridge): {Latencies.Of(hop)}");
