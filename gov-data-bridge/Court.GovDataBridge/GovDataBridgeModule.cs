@@ -49,6 +49,7 @@ public static class GovDataBridgeModule
         services.AddSingleton<PlatformConnection>();
         services.AddSingleton<PlatformGateway>();
         services.AddSingleton<SnapshotWriter>();
+        services.AddSingleton<VerifiedGrants>();
         services.AddSingleton<GrantGate>();
         services.AddScoped<BridgeQueries>();
         services.AddScoped<BatchAssetQueries>();

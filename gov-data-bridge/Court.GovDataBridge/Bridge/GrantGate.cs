@@ -8,14 +8,14 @@ namespace Court.GovDataBridge.Bridge;
 /// Lets a call in only with a valid grant from the court host that matches the request's case, purpose and user and
 /// covers the category asked for. Missing or invalid → UNAUTHENTICATED; out of scope → PERMISSION_DENIED.
 /// </summary>
-internal sealed class GrantGate(GovDataGrantKey key, TimeProvider clock)
+internal sealed class GrantGate(VerifiedGrants grants)
 {
     public void Admit(BridgeCall call, ServerCallContext context)
     {
         var token = context.RequestHeaders.GetValue("authorization") is { } header && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
             ? header["Bearer ".Length..].Trim()
             : null;
-        var problem = GovDataGrantCodec.Verify(token, key.PublicKey, clock.GetUtcNow().UtcDateTime, out var grant);
+        var problem = grants.Verify(token, out var grant);
         if (problem != GrantProblem.None || grant is null)
             throw GrpcErrors.Of(StatusCode.Unauthenticated, GovDataGrantCodec.Explain(problem));
 
