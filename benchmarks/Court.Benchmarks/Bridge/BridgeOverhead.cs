@@ -118,7 +118,9 @@ internal static class BridgeOverhead
         Console.WriteLine();
         Console.WriteLine($"parts of the overhead, {components} times each:");
         var key = services.GetRequiredService<GovDataGrantKey>();
+        var cached = services.GetRequiredService<VerifiedGrants>();
         var verify = new double[components];
+        var verifyCached = new double[components];
         for (var i = 0; i < components; i++)
         {
             await pace.WaitAsync();
@@ -126,10 +128,16 @@ internal static class BridgeOverhead
             if (GovDataGrantCodec.Verify(token, key.PublicKey, DateTime.UtcNow, out _) != GrantProblem.None)
                 throw new InvalidOperationException("The grant did not verify.");
             verify[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            start = Stopwatch.GetTimestamp();
+            if (cached.Verify(token, out _) != GrantProblem.None) throw new InvalidOperationException("The grant did not verify.");
+            verifyCached[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
         Console.WriteLine($"  grant check (ECDSA P-256 signature):        {Latencies.Of(verify)}");
+        Console.WriteLine($"  grant check (verified grant, cached):       {Latencies.Of(verifyCached)}");
 
         var writer = services.GetRequiredService<SnapshotWriter>();
+        var audit = services.GetRequiredService<IAuditLog>();
+        var actor = new AuditActor(grant.UserId, grant.UserName, grant.Role, "ipv4:127.0.0.1:1");
         var subject = SubjectInput.Require(SubjectAt(0));
         var snapshot = new double[components];
         for (var i = 0; i < components; i++)
@@ -137,13 +145,11 @@ internal static class BridgeOverhead
             await pace.WaitAsync();
             var start = Stopwatch.GetTimestamp();
             var stored = writer.Build(grant, "assets", subject, lastReply!, fromCache: false, $"bench-snapshot-{i}");
-            await writer.SaveAsync([stored]);
+            await writer.SaveAuditedAsync([stored], [BridgeAudit.Record(grant, BridgeAudit.QueryAssets, subject.Identifier, stored.Sha256)], actor);
             snapshot[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
-        Console.WriteLine($"  snapshot insert (SQLite, own transaction):  {Latencies.Of(snapshot)}");
+        Console.WriteLine($"  snapshot + audit entry (one transaction):   {Latencies.Of(snapshot)}");
 
-        var audit = services.GetRequiredService<IAuditLog>();
-        var actor = new AuditActor(grant.UserId, grant.UserName, grant.Role, "ipv4:127.0.0.1:1");
         var audited = new double[components];
         for (var i = 0; i < components; i++)
         {
@@ -166,8 +172,8 @@ internal static class BridgeOverhead
             hop[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
         Console.WriteLine($"  one more gRPC hop (health Check on the bridge): {Latencies.Of(hop)}");
-        var sum = Latencies.Of(verify).P50 + Latencies.Of(snapshot).P50 + Latencies.Of(audited).P50 + Latencies.Of(hop).P50;
-        Console.WriteLine($"  sum of the parts' p50: {Ms(sum)}");
+        var sum = Latencies.Of(verifyCached).P50 + Latencies.Of(snapshot).P50 + Latencies.Of(hop).P50;
+        Console.WriteLine($"  sum of the parts' p50 (cached grant, one transaction, hop): {Ms(sum)}");
         return 0;
     }
 

@@ -11,9 +11,9 @@ namespace Court.GovDataBridge.Bridge;
 /// <summary>
 /// One-click asset query over many respondents: they are queried in parallel (the platform gateway keeps the rate
 /// under the platform's limit) and each reply is streamed as soon as it completes. A respondent that fails does not
-/// end the stream: its item carries the error. Snapshots and audit entries are written in groups.
+/// end the stream: its item carries the error. Snapshots and audit entries are written in groups, each group in one transaction.
 /// </summary>
-internal sealed class BatchAssetQueries(BridgeQueries queries, SnapshotWriter snapshots, IAuditLog audit, IOptions<BridgeOptions> options)
+internal sealed class BatchAssetQueries(BridgeQueries queries, SnapshotWriter snapshots, IOptions<BridgeOptions> options)
 {
     private const int FlushEvery = 200;
 
@@ -88,8 +88,8 @@ internal sealed class BatchAssetQueries(BridgeQueries queries, SnapshotWriter sn
 
     private async Task FlushAsync(List<Snapshot> pendingSnapshots, List<AuditRecord> pendingAudit, AuditActor actor)
     {
-        await snapshots.SaveAsync(pendingSnapshots.ToList());
-        await audit.WriteAllAsync(pendingAudit.ToList(), actor, CancellationToken.None);
+        if (pendingAudit.Count == 0) return;
+        await snapshots.SaveAuditedAsync(pendingSnapshots.ToList(), pendingAudit.ToList(), actor);
         pendingSnapshots.Clear();
         pendingAudit.Clear();
     }

@@ -42,6 +42,9 @@ internal sealed class BridgeCall(BridgeMethodScope scope, RequestContext? contex
 
     public string? ResultHash { get; set; }
 
+    /// <summary>What the call answered, stored with its audit entry in one transaction when the call succeeds.</summary>
+    public Persistence.Snapshot? Snapshot { get; set; }
+
     /// <summary>The handler audited each item (a batch): the call itself is then audited only when it fails.</summary>
     public bool AuditedPerItem { get; set; }
 

@@ -9,7 +9,8 @@ namespace Court.GovDataBridge.Bridge;
 
 /// <summary>
 /// The bridge's query methods, after <see cref="GrantCheck"/> admitted the call: subject validated, platform asked (or
-/// the cache), reply shaped by purpose, snapshot stored; <see cref="CallAudit"/> then writes the entry with the reply's hash.
+/// the cache), reply shaped by purpose, then <see cref="CallAudit"/> stores the snapshot and
+/// writes the entry with the reply's hash, in one transaction.
 /// </summary>
 internal sealed class BridgeQueries(PlatformGateway platform, SnapshotWriter snapshots)
 {
@@ -77,8 +78,8 @@ internal sealed class BridgeQueries(PlatformGateway platform, SnapshotWriter sna
         call.Target = subject.Identifier;
         var result = await fetch(grant, subject, context.CancellationToken);
         var stored = snapshots.Build(grant, KindOf(category), subject, result.Value, result.FromCache, call.Context!.RequestId);
-        await snapshots.SaveAsync([stored]);
         attach(result.Value, SnapshotWriter.Describe(stored));
+        call.Snapshot = stored;
         call.ResultHash = stored.Sha256;
         return result.Value;
     }

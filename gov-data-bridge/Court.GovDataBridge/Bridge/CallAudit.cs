@@ -8,7 +8,7 @@ namespace Court.GovDataBridge.Bridge;
 /// Every call to the bridge is written to the audit log: refused ones (no grant, out of scope), failed ones with their
 /// status, cancelled ones, and answered ones with the subject and the SHA-256 of the reply. The outermost interceptor.
 /// </summary>
-internal sealed class CallAudit(IAuditLog audit, TimeProvider clock) : CallInterceptor
+internal sealed class CallAudit(IAuditLog audit, SnapshotWriter snapshots, TimeProvider clock) : CallInterceptor
 {
     public const string Succeeded = "Succeeded";
 
@@ -44,7 +44,12 @@ internal sealed class CallAudit(IAuditLog audit, TimeProvider clock) : CallInter
     {
         // Written even when the caller has gone: the platform may have been asked.
         if (call.Grant is { } grant)
-            return audit.WriteAsync(BridgeAudit.Record(grant, call.Scope.AuditAction, call.Target, call.ResultHash, outcome), BridgeAudit.ActorOf(grant, context), CancellationToken.None);
+        {
+            var record = BridgeAudit.Record(grant, call.Scope.AuditAction, call.Target, call.ResultHash, outcome);
+            return outcome == Succeeded && call.Snapshot is { } snapshot
+                ? snapshots.SaveAuditedAsync([snapshot], [record], BridgeAudit.ActorOf(grant, context))
+                : audit.WriteAsync(record, BridgeAudit.ActorOf(grant, context), CancellationToken.None);
+        }
         var asked = call.Context;
         return audit.WriteAsync(
             new AuditRecord(call.Scope.AuditAction, CaseNumber: GrantGate.Reference(asked), Purpose: asked?.Purpose.ChineseName(), Target: call.Target, Outcome: outcome),
