@@ -73,6 +73,14 @@ internal sealed class PlatformGateway : IDisposable
 
     public static bool IsTransient(RpcException e) => Transient.Contains(e.StatusCode);
 
+    /// <summary>
+    /// Whether a failed action attempt leaves its outcome unknown, so the same idempotency key must be sent again: any
+    /// transient failure, and also INTERNAL, UNKNOWN and CANCELLED, which is how a stream reset or a reply cut short in
+    /// transit reaches a Grpc.Net.Client caller. Only an answer from the platform (invalid, refused, not found) is final.
+    /// </summary>
+    public static bool LeavesOutcomeUnknown(RpcException e) =>
+        IsTransient(e) || e.StatusCode is StatusCode.Internal or StatusCode.Unknown or StatusCode.Cancelled;
+
     public void Dispose()
     {
         _pace.Dispose();

@@ -36,14 +36,14 @@ internal sealed class SubmitActionJob(BridgeDb db, PlatformGateway platform, IOp
             var action = await platform.ActAsync(PlatformMethods.SubmitAction, PlatformSubmit.Parser.ParseFrom(row.Request), ct);
             BridgeActions.Apply(row, action, clock);
         }
-        catch (RpcException e) when (PlatformGateway.IsTransient(e) && context.Attempt < options.Value.ActionAttempts)
+        catch (RpcException e) when (PlatformGateway.LeavesOutcomeUnknown(e) && context.Attempt < options.Value.ActionAttempts)
         {
             row.Detail = $"第{row.Attempts}次发送未成功（{e.Status.Detail}），系统将自动重试。";
             row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(CancellationToken.None);
             throw;
         }
-        catch (RpcException e) when (PlatformGateway.IsTransient(e))
+        catch (RpcException e) when (PlatformGateway.LeavesOutcomeUnknown(e))
         {
             row.Progress = nameof(ActionProgress.Failed);
             row.Detail = $"已发送{row.Attempts}次仍未成功（{e.Status.Detail}），请与政务数据平台核实后处理。";
