@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Unary throughput of the Court.Grpc wire layer as a ratio of a bare Kestrel HTTP/2 endpoint (issue 3, "Performance").
+# Unary throughput of the stock gRPC server (Grpc.AspNetCore) as a ratio of a bare Kestrel HTTP/2 endpoint (issue 3, "Performance").
 #
-# Starts benchmarks/Court.GrpcLoad — Court.Grpc's GrpcHosting serving grpc.health.v1.Health/Check, and a bare Kestrel
+# Starts benchmarks/Court.GrpcLoad — the stock Grpc.AspNetCore server with the stock health service (grpc.health.v1.Health/Check), and a bare Kestrel
 # endpoint answering the same POST with the same bytes, both on 127.0.0.1 over HTTP/2 cleartext in one process — then
 # drives both with h2load (nghttp2-client): a warm-up each, then ROUNDS rounds alternating which goes first.
-# Prints req/s of each per round, and the ratio court-grpc / bare-kestrel (goal: ≥ 0.6).
+# Prints req/s of each per round, and the ratio stock-grpc / bare-kestrel (goal: ≥ 0.75).
 #
 #   benchmarks/grpc-throughput.sh                 # defaults below
 #   ROUNDS=5 N=400000 benchmarks/grpc-throughput.sh
@@ -45,7 +45,7 @@ for _ in $(seq 1 600); do
   sleep 0.1
 done
 [ -s "$work/urls" ] || { echo "Court.GrpcLoad did not start" >&2; cat "$work/server.log" >&2; exit 1; }
-grpc_url="$(awk '$1 == "court-grpc" { print $2 }' "$work/urls")"
+grpc_url="$(awk '$1 == "stock-grpc" { print $2 }' "$work/urls")"
 bare_url="$(awk '$1 == "bare-kestrel" { print $2 }' "$work/urls")"
 
 # An empty HealthCheckRequest (service ""): a 5-byte length prefix and no message bytes.
@@ -54,7 +54,7 @@ printf '\x00\x00\x00\x00\x00' >"$work/body.bin"
 echo "==> machine: nproc $(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM"
 echo "    $(dotnet --version | sed 's/^/.NET SDK /'); $(grep '^#' "$work/server.log" | sed 's/^# //')"
 echo "    h2load -n $N -c $C -m $M -d body.bin -H 'content-type: application/grpc' -H 'te: trailers' URL"
-echo "    court-grpc   $grpc_url"
+echo "    stock-grpc   $grpc_url"
 echo "    bare-kestrel $bare_url"
 
 load() { cut -d' ' -f1 /proc/loadavg; }
@@ -77,14 +77,14 @@ run "$grpc_url" "$WARMUP_N" >/dev/null
 run "$bare_url" "$WARMUP_N" >/dev/null
 
 echo "==> $ROUNDS rounds"
-printf '    %-5s %-12s %12s %12s %7s %s\n' round first court-grpc bare-kestrel ratio "load avg (before→after)"
+printf '    %-5s %-12s %12s %12s %7s %s\n' round first stock-grpc bare-kestrel ratio "load avg (before→after)"
 ratios=()
 grpc_all=()
 bare_all=()
 for round in $(seq 1 "$ROUNDS"); do
   before="$(load)"
   if [ $((round % 2)) -eq 1 ]; then
-    first=court-grpc; g="$(run "$grpc_url" "$N")"; b="$(run "$bare_url" "$N")"
+    first=stock-grpc; g="$(run "$grpc_url" "$N")"; b="$(run "$bare_url" "$N")"
   else
     first=bare-kestrel; b="$(run "$bare_url" "$N")"; g="$(run "$grpc_url" "$N")"
   fi
@@ -97,5 +97,5 @@ median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 
 g_med="$(median "${grpc_all[@]}")"
 b_med="$(median "${bare_all[@]}")"
 r_med="$(median "${ratios[@]}")"
-echo "==> median req/s: court-grpc $(printf '%.0f' "$g_med"), bare-kestrel $(printf '%.0f' "$b_med")"
-echo "    median ratio court-grpc / bare-kestrel: $r_med (goal ≥ 0.6)"
+echo "==> median req/s: stock-grpc $(printf '%.0f' "$g_med"), bare-kestrel $(printf '%.0f' "$b_med")"
+echo "    median ratio stock-grpc / bare-kestrel: $r_med (goal ≥ 0.75)"

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Runtime;
 using System.Runtime.InteropServices;
-using Court.Grpc;
 using Google.Protobuf;
+using Grpc.HealthCheck;
+using Grpc.Net.Client;
 using Grpc.Health.V1;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -16,21 +17,18 @@ namespace Court.GrpcLoad;
 
 /// <summary>
 /// Two HTTP/2 cleartext endpoints on 127.0.0.1 for h2load (benchmarks/grpc-throughput.sh), in one process so they share
-/// the machine, the runtime and the GC: (a) Court.Grpc's <see cref="GrpcHosting"/> serving the standard health Check,
-/// and (b) a bare Kestrel endpoint, configured as GrpcHosting configures its own, that answers any POST with the same
+/// the machine, the runtime and the GC: (a) the stock gRPC server (Grpc.AspNetCore) serving the stock health service
+/// (Grpc.HealthCheck's HealthServiceImpl), and (b) a bare Kestrel endpoint, configured as (a)'s Kestrel, that answers any POST with the same
 /// bytes — a SERVING HealthCheckResponse in one length-prefixed message, <c>content-type: application/grpc</c>,
 /// <c>grpc-accept-encoding: identity</c>, and <c>grpc-status: 0</c> as a trailer — and does nothing else.
 /// </summary>
 /// <remarks>
 /// Usage: <c>Court.GrpcLoad [--urls-file PATH]</c>. Prints (and writes to PATH) one line per endpoint,
-/// <c>court-grpc URL</c> and <c>bare-kestrel URL</c>, then serves until SIGTERM or SIGINT.
+/// <c>stock-grpc URL</c> and <c>bare-kestrel URL</c>, then serves until SIGTERM or SIGINT.
 /// </remarks>
 internal static class Program
 {
     private const string CheckPath = "/grpc.health.v1.Health/Check";
-
-    private static readonly Method<HealthCheckRequest, HealthCheckResponse> Check =
-        Method<HealthCheckRequest, HealthCheckResponse>.Unary("grpc.health.v1.Health", "Check");
 
     private static async Task<int> Main(string[] args)
     {
@@ -41,17 +39,16 @@ internal static class Program
             return 2;
         }
 
-        using var services = new ServiceCollection().BuildServiceProvider();
-        var server = new GrpcServerBuilder().AddHealth(new HealthService()).Build();
-        await using var grpc = await GrpcHosting.StartAsync(new GrpcEndpoint(IPAddress.Loopback, 0), server, services);
+        var (grpc, grpcAddress) = await StartStockAsync();
+        await using var grpcApp = grpc;
         var (bare, bareAddress) = await StartBareAsync();
         await using var bareApp = bare;
 
-        var grpcUrl = new Uri(grpc.Address, CheckPath);
+        var grpcUrl = new Uri(grpcAddress, CheckPath);
         var bareUrl = new Uri(bareAddress, CheckPath);
-        await SelfCheckAsync(grpc.Address, bareAddress);
+        await SelfCheckAsync(grpcAddress, bareAddress);
 
-        var lines = $"court-grpc {grpcUrl}\nbare-kestrel {bareUrl}\n";
+        var lines = $"stock-grpc {grpcUrl}\nbare-kestrel {bareUrl}\n";
         Console.Write(lines);
         Console.WriteLine($"# .NET {Environment.Version}, server GC {GCSettings.IsServerGC}, {Environment.ProcessorCount} processors");
         if (urlsFile is not null)
@@ -68,23 +65,48 @@ internal static class Program
         return 0;
     }
 
-    /// <summary>Kestrel set up as <see cref="GrpcHosting"/> sets up its own, with a fixed answer instead of a gRPC server.</summary>
-    private static async Task<(WebApplication App, Uri Address)> StartBareAsync()
+    /// <summary>The stock server as the bridge runs it (gov-data-bridge's GrpcApp): empty builder, Kestrel alone, HTTP/2 only.</summary>
+    private static async Task<(WebApplication App, Uri Address)> StartStockAsync()
     {
-        var framed = Frame(new HealthCheckResponse { Status = HealthCheckResponse.Types.ServingStatus.Serving });
+        var builder = Lean();
+        var health = new HealthServiceImpl();
+        health.SetStatus("", HealthCheckResponse.Types.ServingStatus.Serving);
+        builder.Services.AddSingleton(health);
+        builder.Services.AddGrpc();
+        var app = builder.Build();
+        app.MapGrpcService<HealthServiceImpl>();
+        return (app, await StartAsync(app));
+    }
+
+    private static WebApplicationBuilder Lean()
+    {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = null;
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2);
         });
+        return builder;
+    }
 
+    private static async Task<Uri> StartAsync(WebApplication app)
+    {
+        await app.StartAsync();
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new Uri($"http://127.0.0.1:{new Uri(bound.Replace("://+", "://localhost", StringComparison.Ordinal)).Port}");
+    }
+
+    /// <summary>The same Kestrel as the stock server's, with a fixed answer instead of a gRPC server.</summary>
+    private static async Task<(WebApplication App, Uri Address)> StartBareAsync()
+    {
+        var framed = Frame(new HealthCheckResponse { Status = HealthCheckResponse.Types.ServingStatus.Serving });
+        var builder = Lean();
+        builder.Services.AddRoutingCore();
         var app = builder.Build();
         app.Run(async context =>
         {
             // Read the request to its end, as any gRPC server must, then answer without an early flush: headers,
-            // message and trailers leave together when the delegate returns, as Court.Grpc's unary replies do.
+            // message and trailers leave together when the delegate returns.
             var reader = context.Request.BodyReader;
             while (true)
             {
@@ -101,9 +123,7 @@ internal static class Program
             response.BodyWriter.Advance(framed.Length);
         });
 
-        await app.StartAsync();
-        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return (app, new Uri($"http://127.0.0.1:{new Uri(bound.Replace("://+", "://localhost", StringComparison.Ordinal)).Port}"));
+        return (app, await StartAsync(app));
     }
 
     private static byte[] Frame(IMessage message)
@@ -118,10 +138,10 @@ internal static class Program
     /// <summary>Both endpoints must answer a real gRPC client with SERVING and OK, or the comparison means nothing.</summary>
     private static async Task SelfCheckAsync(Uri grpc, Uri bare)
     {
-        using var http = GrpcClient.CreateInvoker();
         foreach (var address in new[] { grpc, bare })
         {
-            var reply = await new GrpcClient(http, address).UnaryAsync(Check, new HealthCheckRequest());
+            using var channel = GrpcChannel.ForAddress(address);
+            var reply = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest());
             if (reply.Status != HealthCheckResponse.Types.ServingStatus.Serving)
                 throw new InvalidOperationException($"{address} answered {reply.Status}.");
         }

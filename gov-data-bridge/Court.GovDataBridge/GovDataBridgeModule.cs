@@ -45,9 +45,11 @@ public static class GovDataBridgeModule
         });
         services.AddSingleton(sp => new PlatformKey(
             sp.GetRequiredService<IOptions<BridgeOptions>>().Value.PlatformKey is { Length: > 0 } key ? key : sp.GetRequiredService<IOptions<SandboxOptions>>().Value.Key!));
+        services.AddSingleton<GrpcChannels>();
         services.AddSingleton<PlatformConnection>();
         services.AddSingleton<PlatformGateway>();
         services.AddSingleton<SnapshotWriter>();
+        services.AddSingleton<VerifiedGrants>();
         services.AddSingleton<GrantGate>();
         services.AddScoped<BridgeQueries>();
         services.AddScoped<BatchAssetQueries>();

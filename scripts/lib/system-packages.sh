@@ -8,7 +8,7 @@ COURT_DEBIAN_PACKAGES=(
   zbar-tools                                          # zbarimg: tests read the QR codes printed on court documents
   tesseract-ocr tesseract-ocr-chi-sim                 # OCR of scanned filings
   fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-lxgw-wenkai fonts-droid-fallback fonts-wqy-zenhei  # CJK fonts for PDFs
-  python3-grpcio python3-grpc-tools python3-protobuf  # a stock gRPC peer for the wire-protocol tests
+  python3-grpcio python3-grpc-tools python3-protobuf  # a stock gRPC peer for the interop tests
   nghttp2-client wrk                                  # h2load / HTTP/1 load
 )
 

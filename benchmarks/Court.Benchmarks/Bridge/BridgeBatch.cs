@@ -109,7 +109,7 @@ internal static class BridgeBatch
             $"most in any one second: {MostInAnySecond(calls)}");
         Console.WriteLine($"  sandbox refusals (RESOURCE_EXHAUSTED): {refused}");
         Console.WriteLine($"  items answered: {succeeded} ({assets} assets); items with errors: " +
-            (errors.Count == 0 ? "none" : string.Join(", ", errors.Select(e => $"{(global::Court.Grpc.StatusCode)e.Key} ({e.Key}) × {e.Value}"))));
+            (errors.Count == 0 ? "none" : string.Join(", ", errors.Select(e => $"{(global::Grpc.Core.StatusCode)e.Key} ({e.Key}) × {e.Value}"))));
         Console.WriteLine($"  snapshots stored: {snapshots}; CPU time of the process: {cpu.TotalSeconds:F1} s " +
             $"= {cpu / duration / Environment.ProcessorCount:P0} of {Environment.ProcessorCount} cores ({cpu.TotalMilliseconds / count:F2} ms per subject)");
         Console.WriteLine($"memory of the process (court host with bridge and sandbox, and this client), sampled every {MemorySampler.Every.TotalMilliseconds} ms:");

@@ -1,5 +1,7 @@
+using System.Data.Common;
 using Court.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Court.Host.Audit;
 
@@ -16,9 +18,12 @@ internal sealed class AuditChainAppend(CourtDb db)
     /// <summary>Takes the chain's advisory lock on PostgreSQL until the transaction ends; the key is "audit" in ASCII.</summary>
     private const string PostgresLock = "SELECT pg_advisory_xact_lock(418581342580)";
 
-    public async Task AppendAsync(IReadOnlyList<AuditEntry> entries, CancellationToken ct)
+    public Task AppendAsync(IReadOnlyList<AuditEntry> entries, CancellationToken ct) => AppendAsync(entries, null, ct);
+
+    /// <param name="alongside">Another module's writes, made in the same transaction before the entries (see IAuditLog).</param>
+    public async Task AppendAsync(IReadOnlyList<AuditEntry> entries, Func<DbConnection, DbTransaction, CancellationToken, Task>? alongside, CancellationToken ct)
     {
-        if (entries.Count == 0) return;
+        if (entries.Count == 0 && alongside is null) return;
         await OneAtATime.WaitAsync(ct);
         try
         {
@@ -26,6 +31,7 @@ internal sealed class AuditChainAppend(CourtDb db)
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync(PostgresLock, ct);
+                if (alongside is not null) await alongside(db.Database.GetDbConnection(), tx.GetDbTransaction(), ct);
                 var previous = await HeadAsync(ct);
                 foreach (var entry in entries)
                 {

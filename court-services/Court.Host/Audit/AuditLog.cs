@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Claims;
 using Court.Host.Access;
 using Court.Host.Persistence;
@@ -23,7 +24,12 @@ internal sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor
 
     public Task WriteAsync(AuditRecord record, AuditActor actor, CancellationToken ct = default) => WriteAllAsync([record], actor, ct);
 
-    public async Task WriteAllAsync(IReadOnlyCollection<AuditRecord> records, AuditActor actor, CancellationToken ct = default)
+    public Task WriteAllAsync(IReadOnlyCollection<AuditRecord> records, AuditActor actor, CancellationToken ct = default) =>
+        WriteAllAsync(records, actor, null, ct);
+
+    public async Task WriteAllAsync(
+        IReadOnlyCollection<AuditRecord> records, AuditActor actor, Func<DbConnection, DbTransaction, CancellationToken, Task>? alongside,
+        CancellationToken ct = default)
     {
         var at = AuditChain.ToStoredPrecision(clock.GetUtcNow().UtcDateTime);
         var entries = records.Select(record => new AuditEntry
@@ -43,7 +49,7 @@ internal sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor
         }).ToList();
         // Audit entries must land even when the caller gave up: a query that ran is a query that is recorded.
         await using var scope = scopes.CreateAsyncScope();
-        await new AuditChainAppend(scope.ServiceProvider.GetRequiredService<CourtDb>()).AppendAsync(entries, CancellationToken.None);
+        await new AuditChainAppend(scope.ServiceProvider.GetRequiredService<CourtDb>()).AppendAsync(entries, alongside, CancellationToken.None);
     }
 
     private static string? RolesOf(ClaimsPrincipal? user)

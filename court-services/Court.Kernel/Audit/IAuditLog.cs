@@ -1,3 +1,4 @@
+using System.Data.Common;
 namespace Court.Kernel.Audit;
 
 /// <summary>
@@ -28,4 +29,12 @@ public interface IAuditLog
 
     /// <summary>Writes several records for one actor in one unit of work (e.g. one per respondent of a batch query).</summary>
     Task WriteAllAsync(IReadOnlyCollection<AuditRecord> records, AuditActor actor, CancellationToken ct = default);
+
+    /// <summary>
+    /// Writes the records and, in the same database transaction, what <paramref name="alongside"/> writes on that
+    /// connection and transaction (the rows the entries vouch for, e.g. the bridge's snapshot of a reply): both land or neither.
+    /// </summary>
+    Task WriteAllAsync(
+        IReadOnlyCollection<AuditRecord> records, AuditActor actor, Func<DbConnection, DbTransaction, CancellationToken, Task> alongside,
+        CancellationToken ct = default);
 }

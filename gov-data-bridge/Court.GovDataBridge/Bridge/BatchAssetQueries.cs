@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 using Court.GovData.Bridge.V1;
-using Court.Grpc;
+using Grpc.Core;
 using Court.Kernel.Audit;
 using Court.Kernel.GovData;
 using Microsoft.Extensions.Options;
@@ -11,9 +11,9 @@ namespace Court.GovDataBridge.Bridge;
 /// <summary>
 /// One-click asset query over many respondents: they are queried in parallel (the platform gateway keeps the rate
 /// under the platform's limit) and each reply is streamed as soon as it completes. A respondent that fails does not
-/// end the stream: its item carries the error. Snapshots and audit entries are written in groups.
+/// end the stream: its item carries the error. Snapshots and audit entries are written in groups, each group in one transaction.
 /// </summary>
-internal sealed class BatchAssetQueries(GrantGate gate, BridgeQueries queries, SnapshotWriter snapshots, IAuditLog audit, IOptions<BridgeOptions> options)
+internal sealed class BatchAssetQueries(BridgeQueries queries, SnapshotWriter snapshots, IOptions<BridgeOptions> options)
 {
     private const int FlushEvery = 200;
 
@@ -21,11 +21,13 @@ internal sealed class BatchAssetQueries(GrantGate gate, BridgeQueries queries, S
 
     public async Task RunAsync(BatchQueryAssetsRequest request, IServerStreamWriter<BatchQueryAssetsItem> stream, ServerCallContext call)
     {
-        var grant = await gate.AdmitAsync(call, request.Context, GovDataCategory.Assets, BridgeAudit.QueryAssets);
-        if (request.Subjects.Count == 0) throw new RpcException(StatusCode.InvalidArgument, "请至少提供一个被查询的主体。");
+        var state = BridgeCall.Of(call);
+        var grant = state.AdmittedGrant;
+        if (request.Subjects.Count == 0) throw GrpcErrors.Of(StatusCode.InvalidArgument, "请至少提供一个被查询的主体。");
         if (request.Subjects.Count > options.Value.MaxBatchSize)
-            throw new RpcException(StatusCode.InvalidArgument, $"一次最多查询{options.Value.MaxBatchSize}个主体，请分批提交。");
+            throw GrpcErrors.Of(StatusCode.InvalidArgument, $"一次最多查询{options.Value.MaxBatchSize}个主体，请分批提交。");
 
+        state.AuditedPerItem = true;
         var done = Channel.CreateBounded<Done>(new BoundedChannelOptions(256) { SingleReader = true });
         var producing = ProduceAsync(grant, request, done.Writer, call.CancellationToken);
 
@@ -79,15 +81,15 @@ internal sealed class BatchAssetQueries(GrantGate gate, BridgeQueries queries, S
         }
         catch (RpcException e)
         {
-            item.Error = new ItemError { Code = (int)e.StatusCode, Message = e.Detail };
+            item.Error = new ItemError { Code = (int)e.StatusCode, Message = e.Status.Detail };
             return new Done(item, null, BridgeAudit.Record(grant, BridgeAudit.QueryAssets, subject?.Identifier, null, BridgeAudit.OutcomeOf(e)));
         }
     }
 
     private async Task FlushAsync(List<Snapshot> pendingSnapshots, List<AuditRecord> pendingAudit, AuditActor actor)
     {
-        await snapshots.SaveAsync(pendingSnapshots.ToList());
-        await audit.WriteAllAsync(pendingAudit.ToList(), actor, CancellationToken.None);
+        if (pendingAudit.Count == 0) return;
+        await snapshots.SaveAuditedAsync(pendingSnapshots.ToList(), pendingAudit.ToList(), actor);
         pendingSnapshots.Clear();
         pendingAudit.Clear();
     }

@@ -1,4 +1,4 @@
-using Court.Grpc;
+using Grpc.Core;
 using Court.Kernel.GovData;
 using Court.Kernel.Audit;
 

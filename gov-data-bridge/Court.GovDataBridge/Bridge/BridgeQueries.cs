@@ -1,7 +1,6 @@
 using Court.GovData.Bridge.V1;
 using Court.GovDataBridge.Platform;
-using Court.Grpc;
-using Court.Kernel.Audit;
+using Grpc.Core;
 using Court.Kernel.GovData;
 using GovData.Platform.V1;
 using Google.Protobuf;
@@ -9,30 +8,31 @@ using Google.Protobuf;
 namespace Court.GovDataBridge.Bridge;
 
 /// <summary>
-/// The bridge's query methods. Each call: grant checked, subject validated, platform asked (or the cache), reply shaped
-/// by purpose, snapshot stored, audit written with the reply's hash — failures audited with their status too.
+/// The bridge's query methods, after <see cref="GrantCheck"/> admitted the call: subject validated, platform asked (or
+/// the cache), reply shaped by purpose, then <see cref="CallAudit"/> stores the snapshot and
+/// writes the entry with the reply's hash, in one transaction.
 /// </summary>
-internal sealed class BridgeQueries(GrantGate gate, PlatformGateway platform, SnapshotWriter snapshots, IAuditLog audit)
+internal sealed class BridgeQueries(PlatformGateway platform, SnapshotWriter snapshots)
 {
     public Task<QuerySubjectReply> QuerySubjectAsync(QuerySubjectRequest request, ServerCallContext call) =>
-        RunAsync(call, request.Context, GovDataCategory.Subject, BridgeAudit.QuerySubject,
+        RunAsync(call, GovDataCategory.Subject,
             () => SubjectInput.Require(request.Subject),
             (grant, subject, ct) => FetchSubjectAsync(grant, subject, request.Name, request.Phone, ct),
             (reply, snapshot) => reply.Snapshot = snapshot);
 
     public Task<QueryAssetsReply> QueryAssetsAsync(QueryAssetsRequest request, ServerCallContext call) =>
-        RunAsync(call, request.Context, GovDataCategory.Assets, BridgeAudit.QueryAssets,
+        RunAsync(call, GovDataCategory.Assets,
             () => SubjectInput.Require(request.Subject),
             (_, subject, ct) => FetchAssetsAsync(subject, request.Categories, ct),
             (reply, snapshot) => reply.Snapshot = snapshot);
 
     public Task<QuerySocialSecurityReply> QuerySocialSecurityAsync(QuerySocialSecurityRequest request, ServerCallContext call) =>
-        RunAsync(call, request.Context, GovDataCategory.SocialSecurity, BridgeAudit.QuerySocialSecurity,
+        RunAsync(call, GovDataCategory.SocialSecurity,
             () => request.SubjectCase switch
             {
                 QuerySocialSecurityRequest.SubjectOneofCase.ResidentIdNumber => new SubjectKey(false, SubjectInput.RequirePerson(request.ResidentIdNumber)),
                 QuerySocialSecurityRequest.SubjectOneofCase.EmployerCreditCode => new SubjectKey(true, SubjectInput.RequireLegalPerson(request.EmployerCreditCode)),
-                _ => throw new RpcException(StatusCode.InvalidArgument, "请提供个人的公民身份号码或用人单位的统一社会信用代码。"),
+                _ => throw GrpcErrors.Of(StatusCode.InvalidArgument, "请提供个人的公民身份号码或用人单位的统一社会信用代码。"),
             },
             (_, subject, ct) => FetchSocialSecurityAsync(subject, ct),
             (reply, snapshot) => reply.Snapshot = snapshot);
@@ -66,30 +66,22 @@ internal sealed class BridgeQueries(GrantGate gate, PlatformGateway platform, Sn
     }
 
     private async Task<TReply> RunAsync<TReply>(
-        ServerCallContext call, RequestContext? context, GovDataCategory category, string action,
+        ServerCallContext context, GovDataCategory category,
         Func<SubjectKey> subjectOf,
         Func<GovDataGrant, SubjectKey, CancellationToken, Task<PlatformReply<TReply>>> fetch,
         Action<TReply, Court.GovData.Bridge.V1.Snapshot> attach)
         where TReply : IMessage
     {
-        var grant = await gate.AdmitAsync(call, context, category, action);
-        var actor = BridgeAudit.ActorOf(grant, call);
-        SubjectKey? subject = null;
-        try
-        {
-            subject = subjectOf();
-            var result = await fetch(grant, subject.Value, call.CancellationToken);
-            var stored = snapshots.Build(grant, KindOf(category), subject.Value, result.Value, result.FromCache, context!.RequestId);
-            await snapshots.SaveAsync([stored]);
-            attach(result.Value, SnapshotWriter.Describe(stored));
-            await audit.WriteAsync(BridgeAudit.Record(grant, action, subject.Value.Identifier, stored.Sha256), actor);
-            return result.Value;
-        }
-        catch (RpcException e)
-        {
-            await audit.WriteAsync(BridgeAudit.Record(grant, action, subject?.Identifier, null, BridgeAudit.OutcomeOf(e)), actor);
-            throw;
-        }
+        var call = BridgeCall.Of(context);
+        var grant = call.AdmittedGrant;
+        var subject = subjectOf();
+        call.Target = subject.Identifier;
+        var result = await fetch(grant, subject, context.CancellationToken);
+        var stored = snapshots.Build(grant, KindOf(category), subject, result.Value, result.FromCache, call.Context!.RequestId);
+        attach(result.Value, SnapshotWriter.Describe(stored));
+        call.Snapshot = stored;
+        call.ResultHash = stored.Sha256;
+        return result.Value;
     }
 
     public static string KindOf(GovDataCategory category) => category switch

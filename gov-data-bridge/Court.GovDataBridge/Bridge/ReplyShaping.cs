@@ -1,5 +1,5 @@
 using Court.GovData.Bridge.V1;
-using Court.Grpc;
+using Grpc.Core;
 using Court.Kernel.Identifiers;
 using GovData.Platform.V1;
 
@@ -20,7 +20,7 @@ internal static class ReplyShaping
     {
         if (!IsYesNo(purpose)) return new QuerySubjectReply { NaturalPerson = person };
         if (string.IsNullOrWhiteSpace(requestedName))
-            throw new RpcException(StatusCode.InvalidArgument, "核验自然人身份时，请同时填写姓名。");
+            throw GrpcErrors.Of(StatusCode.InvalidArgument, "核验自然人身份时，请同时填写姓名。");
         return new QuerySubjectReply
         {
             IdentityMatch = new IdentityMatch

@@ -1,4 +1,4 @@
-using Court.Grpc;
+using Grpc.Core;
 using Court.Kernel.Identifiers;
 using GovData.Platform.V1;
 
@@ -19,16 +19,16 @@ internal static class SubjectInput
     {
         SubjectRef.IdOneofCase.ResidentIdNumber => new SubjectKey(false, RequirePerson(subject.ResidentIdNumber)),
         SubjectRef.IdOneofCase.CreditCode => new SubjectKey(true, RequireLegalPerson(subject.CreditCode)),
-        _ => throw new RpcException(StatusCode.InvalidArgument, "请提供公民身份号码或统一社会信用代码。"),
+        _ => throw GrpcErrors.Of(StatusCode.InvalidArgument, "请提供公民身份号码或统一社会信用代码。"),
     };
 
     public static string RequirePerson(string? idNumber) =>
         ResidentIdNumber.TryParse(idNumber, out var parsed)
             ? parsed.Value
-            : throw new RpcException(StatusCode.InvalidArgument, ResidentIdNumber.Explain(idNumber) ?? "公民身份号码无效。");
+            : throw GrpcErrors.Of(StatusCode.InvalidArgument, ResidentIdNumber.Explain(idNumber) ?? "公民身份号码无效。");
 
     public static string RequireLegalPerson(string? creditCode) =>
         UnifiedSocialCreditCode.TryParse(creditCode, out var parsed)
             ? parsed.Value
-            : throw new RpcException(StatusCode.InvalidArgument, UnifiedSocialCreditCode.Explain(creditCode) ?? "统一社会信用代码无效。");
+            : throw GrpcErrors.Of(StatusCode.InvalidArgument, UnifiedSocialCreditCode.Explain(creditCode) ?? "统一社会信用代码无效。");
 }

@@ -1,64 +1,64 @@
 using System.Runtime.CompilerServices;
 using Court.GovData.Bridge.V1;
 using Court.GovDataBridge.Hosting;
-using Court.Grpc;
 using Court.Kernel.GovData;
-using Google.Protobuf;
+using Grpc.Core;
+using Grpc.Net.Client;
 using Microsoft.Extensions.Options;
+using BridgeService = Court.GovData.Bridge.V1.GovDataBridge;
 
 namespace Court.GovDataBridge.Client;
 
-/// <summary>The modules' way to the bridge: real gRPC, in process or across the extranet, with a deadline per call.</summary>
-internal sealed class BridgeClient(GovDataEndpoints endpoints, IOptions<BridgeOptions> options, TimeProvider clock) : IGovDataBridgeClient
+/// <summary>The modules' way to the bridge: the generated client, in process or across the extranet, with a deadline per call.</summary>
+internal sealed class BridgeClient(GovDataEndpoints endpoints, GrpcChannels channels, IOptions<BridgeOptions> options, TimeProvider clock)
+    : IGovDataBridgeClient, IDisposable
 {
-    private static readonly HttpMessageInvoker Http = GrpcClient.CreateInvoker();
-    private GrpcClient? _client;
+    private readonly SemaphoreSlim _opening = new(1, 1);
+    private GrpcChannel? _channel;
+    private BridgeService.GovDataBridgeClient? _client;
 
     public Task<QuerySubjectReply> QuerySubjectAsync(string grant, QuerySubjectRequest request, CancellationToken ct = default) =>
-        CallAsync(BridgeMethods.QuerySubject, request, grant, ct);
+        CallAsync((client, o) => client.QuerySubjectAsync(request, o), grant, ct);
 
     public Task<QueryAssetsReply> QueryAssetsAsync(string grant, QueryAssetsRequest request, CancellationToken ct = default) =>
-        CallAsync(BridgeMethods.QueryAssets, request, grant, ct);
+        CallAsync((client, o) => client.QueryAssetsAsync(request, o), grant, ct);
 
     public async IAsyncEnumerable<BatchQueryAssetsItem> BatchQueryAssetsAsync(
         string grant, BatchQueryAssetsRequest request, [EnumeratorCancellation] CancellationToken ct = default)
     {
         var client = await ClientAsync(ct);
-        await using var call = client.ServerStreaming(BridgeMethods.BatchQueryAssets, request, new CallOptions(Headers(grant), null, ct));
-        var items = call.ReadAllAsync(ct).GetAsyncEnumerator(ct);
-        try
+        using var call = client.BatchQueryAssets(request, new CallOptions(Headers(grant), cancellationToken: ct));
+        while (true)
         {
-            while (true)
+            try
             {
-                try
-                {
-                    if (!await items.MoveNextAsync()) yield break;
-                }
-                catch (RpcException e)
-                {
-                    throw new GovDataException((int)e.StatusCode, e.Detail);
-                }
-                yield return items.Current;
+                if (!await call.ResponseStream.MoveNext(ct)) yield break;
             }
-        }
-        finally
-        {
-            await items.DisposeAsync();
+            catch (RpcException e)
+            {
+                throw new GovDataException((int)e.StatusCode, e.Status.Detail);
+            }
+            yield return call.ResponseStream.Current;
         }
     }
 
     public Task<QuerySocialSecurityReply> QuerySocialSecurityAsync(string grant, QuerySocialSecurityRequest request, CancellationToken ct = default) =>
-        CallAsync(BridgeMethods.QuerySocialSecurity, request, grant, ct);
+        CallAsync((client, o) => client.QuerySocialSecurityAsync(request, o), grant, ct);
 
     public Task<ActionStatus> SubmitActionAsync(string grant, SubmitActionRequest request, CancellationToken ct = default) =>
-        CallAsync(BridgeMethods.SubmitAction, request, grant, ct);
+        CallAsync((client, o) => client.SubmitActionAsync(request, o), grant, ct);
 
     public Task<ActionStatus> GetActionAsync(string grant, GetActionRequest request, CancellationToken ct = default) =>
-        CallAsync(BridgeMethods.GetAction, request, grant, ct);
+        CallAsync((client, o) => client.GetActionAsync(request, o), grant, ct);
 
-    private async Task<TResponse> CallAsync<TRequest, TResponse>(Method<TRequest, TResponse> method, TRequest request, string grant, CancellationToken ct)
-        where TRequest : class, IMessage<TRequest>, new()
-        where TResponse : class, IMessage<TResponse>, new()
+    public void Dispose()
+    {
+        _channel?.Dispose();
+        _opening.Dispose();
+    }
+
+    private async Task<TResponse> CallAsync<TResponse>(
+        Func<BridgeService.GovDataBridgeClient, CallOptions, AsyncUnaryCall<TResponse>> call, string grant, CancellationToken ct)
     {
         var client = await ClientAsync(ct);
         // Room for the bridge to retry the platform (deadline × attempts, plus backoff) and to write its snapshot and
@@ -66,16 +66,32 @@ internal sealed class BridgeClient(GovDataEndpoints endpoints, IOptions<BridgeOp
         var budget = TimeSpan.FromMilliseconds(Math.Max(10_000, options.Value.CallDeadlineMilliseconds * Math.Max(1, options.Value.QueryAttempts) + 5_000));
         try
         {
-            return await client.UnaryAsync(method, request, new CallOptions(Headers(grant), clock.GetUtcNow().UtcDateTime + budget, ct));
+            return await call(client, new CallOptions(Headers(grant), clock.GetUtcNow().UtcDateTime + budget, ct));
         }
         catch (RpcException e)
         {
-            throw new GovDataException((int)e.StatusCode, e.Detail);
+            throw new GovDataException((int)e.StatusCode, e.Status.Detail);
         }
     }
 
-    private async ValueTask<GrpcClient> ClientAsync(CancellationToken ct) =>
-        _client ??= new GrpcClient(Http, await endpoints.BridgeAsync(ct));
+    private async ValueTask<BridgeService.GovDataBridgeClient> ClientAsync(CancellationToken ct)
+    {
+        if (_client is { } ready) return ready;
+        await _opening.WaitAsync(ct);
+        try
+        {
+            if (_client is null)
+            {
+                _channel = channels.Open(await endpoints.BridgeAsync(ct), GrpcChannels.BridgeLink);
+                _client = new BridgeService.GovDataBridgeClient(_channel.CreateCallInvoker());
+            }
+            return _client;
+        }
+        finally
+        {
+            _opening.Release();
+        }
+    }
 
     private static Metadata Headers(string grant) => new() { { "authorization", "Bearer " + grant } };
 }

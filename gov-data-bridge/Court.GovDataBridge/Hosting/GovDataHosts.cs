@@ -1,7 +1,5 @@
 using System.Net;
-using Court.GovDataBridge.Bridge;
 using Court.GovDataBridge.Sandbox;
-using Court.Grpc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,22 +9,22 @@ namespace Court.GovDataBridge.Hosting;
 
 /// <summary>
 /// Starts, in this process, the sandbox platform (unless a real platform is configured) and the bridge (unless a remote
-/// bridge is configured), each on its own loopback port speaking real gRPC, and records where they answer.
+/// bridge is configured), each on its own loopback port speaking gRPC on the standard stack, and records where they answer.
 /// </summary>
 internal sealed class GovDataHosts(
     IServiceProvider services, IOptions<BridgeOptions> bridge, IOptions<SandboxOptions> sandbox, GovDataEndpoints endpoints,
     ILoggerFactory logs, ILogger<GovDataHosts> logger) : IHostedService
 {
-    private readonly List<GrpcHostHandle> _hosts = [];
+    private readonly List<RunningGrpcApp> _apps = [];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(bridge.Value.PlatformAddress))
         {
             var platform = services.GetRequiredService<SandboxPlatform>();
-            var host = await StartAsync(sandbox.Value.Port, platform.Server, cancellationToken);
-            endpoints.PlatformAt(host.Address);
-            logger.LogInformation("Sandbox government platform (沙箱政务数据平台) at {Address}, platform key {Key}", host.Address, sandbox.Value.Key);
+            var app = Keep(await SandboxApp.StartAsync(platform, new GrpcListen(IPAddress.Loopback, sandbox.Value.Port), logs, cancellationToken));
+            endpoints.PlatformAt(app.Address);
+            logger.LogInformation("Sandbox government platform (沙箱政务数据平台) at {Address}, platform key {Key}", app.Address, sandbox.Value.Key);
         }
         else
         {
@@ -35,9 +33,9 @@ internal sealed class GovDataHosts(
 
         if (string.IsNullOrWhiteSpace(bridge.Value.Address))
         {
-            var host = await StartAsync(bridge.Value.Port, BridgeServer.Build(), cancellationToken);
-            endpoints.BridgeAt(host.Address);
-            logger.LogInformation("Government data bridge (政务数据桥接) at {Address}", host.Address);
+            var app = Keep(await BridgeApp.StartAsync(services, new GrpcListen(IPAddress.Loopback, bridge.Value.Port), logs, cancellationToken));
+            endpoints.BridgeAt(app.Address);
+            logger.LogInformation("Government data bridge (政务数据桥接) at {Address}", app.Address);
         }
         else
         {
@@ -47,14 +45,13 @@ internal sealed class GovDataHosts(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        foreach (var host in Enumerable.Reverse(_hosts)) await host.DisposeAsync();
-        _hosts.Clear();
+        foreach (var app in Enumerable.Reverse(_apps)) await app.DisposeAsync();
+        _apps.Clear();
     }
 
-    private async Task<GrpcHostHandle> StartAsync(int port, GrpcServer server, CancellationToken ct)
+    private RunningGrpcApp Keep(RunningGrpcApp app)
     {
-        var host = await GrpcHosting.StartAsync(new GrpcEndpoint(IPAddress.Loopback, port), server, services, logs, ct);
-        _hosts.Add(host);
-        return host;
+        _apps.Add(app);
+        return app;
     }
 }

@@ -1,5 +1,5 @@
-using Court.Grpc;
 using Google.Protobuf;
+using Grpc.Core;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -41,11 +41,11 @@ internal sealed class PlatformGateway : IDisposable
     public bool CircuitOpen => _breaker.IsOpen;
 
     public async Task<PlatformReply<TResponse>> QueryAsync<TRequest, TResponse>(
-        Method<TRequest, TResponse> method, TRequest request, CancellationToken ct, bool cacheable = true)
-        where TRequest : class, IMessage<TRequest>, new()
-        where TResponse : class, IMessage<TResponse>, new()
+        PlatformMethod<TRequest, TResponse> method, TRequest request, CancellationToken ct, bool cacheable = true)
+        where TRequest : class, IMessage<TRequest>
+        where TResponse : class, IMessage<TResponse>
     {
-        var cacheKey = cacheable && _options.CacheSeconds > 0 ? method.FullName + ":" + Convert.ToBase64String(request.ToByteArray()) : null;
+        var cacheKey = cacheable && _options.CacheSeconds > 0 ? method.Name + ":" + Convert.ToBase64String(request.ToByteArray()) : null;
         if (cacheKey is not null && _cache.TryGetValue(cacheKey, out TResponse? cached) && cached is not null)
             return new PlatformReply<TResponse>(cached, FromCache: true);
 
@@ -66,12 +66,20 @@ internal sealed class PlatformGateway : IDisposable
     }
 
     /// <summary>One attempt of an action; the durable queue decides whether and when to try again.</summary>
-    public Task<TResponse> ActAsync<TRequest, TResponse>(Method<TRequest, TResponse> method, TRequest request, CancellationToken ct)
-        where TRequest : class, IMessage<TRequest>, new()
-        where TResponse : class, IMessage<TResponse>, new() =>
+    public Task<TResponse> ActAsync<TRequest, TResponse>(PlatformMethod<TRequest, TResponse> method, TRequest request, CancellationToken ct)
+        where TRequest : class, IMessage<TRequest>
+        where TResponse : class, IMessage<TResponse> =>
         CallAsync(method, request, ct);
 
     public static bool IsTransient(RpcException e) => Transient.Contains(e.StatusCode);
+
+    /// <summary>
+    /// Whether a failed action attempt leaves its outcome unknown, so the same idempotency key must be sent again: any
+    /// transient failure, and also INTERNAL, UNKNOWN and CANCELLED, which is how a stream reset or a reply cut short in
+    /// transit reaches a Grpc.Net.Client caller. Only an answer from the platform (invalid, refused, not found) is final.
+    /// </summary>
+    public static bool LeavesOutcomeUnknown(RpcException e) =>
+        IsTransient(e) || e.StatusCode is StatusCode.Internal or StatusCode.Unknown or StatusCode.Cancelled;
 
     public void Dispose()
     {
@@ -79,27 +87,27 @@ internal sealed class PlatformGateway : IDisposable
         _concurrency.Dispose();
     }
 
-    private async Task<TResponse> CallAsync<TRequest, TResponse>(Method<TRequest, TResponse> method, TRequest request, CancellationToken ct)
-        where TRequest : class, IMessage<TRequest>, new()
-        where TResponse : class, IMessage<TResponse>, new()
+    private async Task<TResponse> CallAsync<TRequest, TResponse>(PlatformMethod<TRequest, TResponse> method, TRequest request, CancellationToken ct)
+        where TRequest : class, IMessage<TRequest>
+        where TResponse : class, IMessage<TResponse>
     {
         if (!_breaker.TryEnter())
-            throw new RpcException(StatusCode.Unavailable, "政务数据平台暂时无法访问，系统已暂停向平台发送请求，请稍后再试。");
+            throw GrpcErrors.Of(StatusCode.Unavailable, "政务数据平台暂时无法访问，系统已暂停向平台发送请求，请稍后再试。");
 
         await _concurrency.WaitAsync(ct);
         try
         {
             await _pace.WaitAsync(ct);
             var deadline = _clock.GetUtcNow().UtcDateTime.AddMilliseconds(Math.Max(1, _options.CallDeadlineMilliseconds));
-            var client = await _connection.ClientAsync(ct);
-            var response = await client.UnaryAsync(method, request, new CallOptions(_connection.Headers, deadline, ct));
+            var clients = await _connection.ClientsAsync(ct);
+            var response = await method.Invoke(clients, request, new CallOptions(_connection.Headers, deadline, ct));
             _breaker.Succeeded();
             return response;
         }
         catch (RpcException e) when (PlatformTrouble.Contains(e.StatusCode) && !ct.IsCancellationRequested)
         {
             _breaker.Failed();
-            throw new RpcException(e.StatusCode, Explain(e.StatusCode));
+            throw GrpcErrors.Of(e.StatusCode, Explain(e.StatusCode));
         }
         catch (RpcException)
         {

@@ -1,35 +1,44 @@
-using Court.Grpc;
+using Grpc.Core;
+using Grpc.Health.V1;
 using GovData.Platform.V1;
 using PlatformAction = GovData.Platform.V1.Action;
 
 namespace Court.GovDataBridge.Platform;
 
-/// <summary>The RPCs of <c>govdata/platform/v1/platform.proto</c>, for the sandbox that serves them and the clients that call them.</summary>
+/// <summary>The generated clients of <c>govdata/platform/v1/platform.proto</c> (and the platform's health), over one channel.</summary>
+internal sealed class PlatformClients(CallInvoker invoker)
+{
+    public SubjectRegistry.SubjectRegistryClient Subjects { get; } = new(invoker);
+    public AssetRegistry.AssetRegistryClient Assets { get; } = new(invoker);
+    public SocialSecurity.SocialSecurityClient SocialSecurity { get; } = new(invoker);
+    public ActionDesk.ActionDeskClient ActionDesk { get; } = new(invoker);
+    public Health.HealthClient Health { get; } = new(invoker);
+}
+
+/// <summary>One platform RPC, named (the gateway's cache key) and bound to its generated client method.</summary>
+internal sealed record PlatformMethod<TRequest, TResponse>(string Name, Func<PlatformClients, TRequest, CallOptions, AsyncUnaryCall<TResponse>> Invoke);
+
+/// <summary>The RPCs of <c>govdata/platform/v1/platform.proto</c> the bridge calls.</summary>
 internal static class PlatformMethods
 {
-    private const string SubjectRegistry = "govdata.platform.v1.SubjectRegistry";
-    private const string AssetRegistry = "govdata.platform.v1.AssetRegistry";
-    private const string SocialSecurity = "govdata.platform.v1.SocialSecurity";
-    private const string ActionDesk = "govdata.platform.v1.ActionDesk";
+    public static readonly PlatformMethod<GetNaturalPersonRequest, NaturalPerson> GetNaturalPerson =
+        new("SubjectRegistry/GetNaturalPerson", (c, r, o) => c.Subjects.GetNaturalPersonAsync(r, o));
 
-    public static readonly Method<GetNaturalPersonRequest, NaturalPerson> GetNaturalPerson =
-        Method<GetNaturalPersonRequest, NaturalPerson>.Unary(SubjectRegistry, "GetNaturalPerson");
+    public static readonly PlatformMethod<GetLegalPersonRequest, LegalPerson> GetLegalPerson =
+        new("SubjectRegistry/GetLegalPerson", (c, r, o) => c.Subjects.GetLegalPersonAsync(r, o));
 
-    public static readonly Method<GetLegalPersonRequest, LegalPerson> GetLegalPerson =
-        Method<GetLegalPersonRequest, LegalPerson>.Unary(SubjectRegistry, "GetLegalPerson");
+    public static readonly PlatformMethod<GetAssetsRequest, AssetHoldings> GetAssets =
+        new("AssetRegistry/GetAssets", (c, r, o) => c.Assets.GetAssetsAsync(r, o));
 
-    public static readonly Method<GetAssetsRequest, AssetHoldings> GetAssets =
-        Method<GetAssetsRequest, AssetHoldings>.Unary(AssetRegistry, "GetAssets");
+    public static readonly PlatformMethod<GetPersonContributionsRequest, PersonContributions> GetPersonContributions =
+        new("SocialSecurity/GetPersonContributions", (c, r, o) => c.SocialSecurity.GetPersonContributionsAsync(r, o));
 
-    public static readonly Method<GetPersonContributionsRequest, PersonContributions> GetPersonContributions =
-        Method<GetPersonContributionsRequest, PersonContributions>.Unary(SocialSecurity, "GetPersonContributions");
+    public static readonly PlatformMethod<GetEmployerContributionsRequest, EmployerContributions> GetEmployerContributions =
+        new("SocialSecurity/GetEmployerContributions", (c, r, o) => c.SocialSecurity.GetEmployerContributionsAsync(r, o));
 
-    public static readonly Method<GetEmployerContributionsRequest, EmployerContributions> GetEmployerContributions =
-        Method<GetEmployerContributionsRequest, EmployerContributions>.Unary(SocialSecurity, "GetEmployerContributions");
+    public static readonly PlatformMethod<SubmitActionRequest, PlatformAction> SubmitAction =
+        new("ActionDesk/SubmitAction", (c, r, o) => c.ActionDesk.SubmitActionAsync(r, o));
 
-    public static readonly Method<SubmitActionRequest, PlatformAction> SubmitAction =
-        Method<SubmitActionRequest, PlatformAction>.Unary(ActionDesk, "SubmitAction");
-
-    public static readonly Method<GetActionRequest, PlatformAction> GetAction =
-        Method<GetActionRequest, PlatformAction>.Unary(ActionDesk, "GetAction");
+    public static readonly PlatformMethod<GetActionRequest, PlatformAction> GetAction =
+        new("ActionDesk/GetAction", (c, r, o) => c.ActionDesk.GetActionAsync(r, o));
 }

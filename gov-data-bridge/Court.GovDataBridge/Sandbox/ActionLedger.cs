@@ -1,4 +1,4 @@
-using Court.Grpc;
+using Grpc.Core;
 using Google.Protobuf.WellKnownTypes;
 using GovData.Platform.V1;
 using PlatformAction = GovData.Platform.V1.Action;
@@ -74,7 +74,7 @@ internal sealed class ActionLedger : IDisposable
             if (_byKey.TryGetValue(request.IdempotencyKey, out var earlier))
             {
                 if (!earlier.Request.Equals(request))
-                    throw new RpcException(StatusCode.AlreadyExists, "该幂等键已用于另一项协助执行请求");
+                    throw GrpcErrors.Of(StatusCode.AlreadyExists, "该幂等键已用于另一项协助执行请求");
                 _repeats++;
                 return earlier.Action.Clone();
             }
@@ -107,11 +107,11 @@ internal sealed class ActionLedger : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         var byId = request.ActionId is { Length: > 0 };
         if (byId == request.IdempotencyKey is { Length: > 0 })
-            throw new RpcException(StatusCode.InvalidArgument, "请提供协助执行事项编号（action_id）或幂等键（idempotency_key）中的一项");
+            throw GrpcErrors.Of(StatusCode.InvalidArgument, "请提供协助执行事项编号（action_id）或幂等键（idempotency_key）中的一项");
         lock (_lock)
         {
             var found = byId ? _byId.GetValueOrDefault(request.ActionId) : _byKey.GetValueOrDefault(request.IdempotencyKey);
-            return found?.Action.Clone() ?? throw new RpcException(StatusCode.NotFound, "未查询到该协助执行事项");
+            return found?.Action.Clone() ?? throw GrpcErrors.Of(StatusCode.NotFound, "未查询到该协助执行事项");
         }
     }
 

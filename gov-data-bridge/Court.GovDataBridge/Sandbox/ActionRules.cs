@@ -1,4 +1,4 @@
-using Court.Grpc;
+using Grpc.Core;
 using GovData.Platform.V1;
 
 namespace Court.GovDataBridge.Sandbox;
@@ -15,27 +15,27 @@ internal static class ActionRules
     public static RegisteredAsset? Check(SubmitActionRequest request, SandboxRegistry registry, AssetEffects effects)
     {
         if (string.IsNullOrWhiteSpace(request.IdempotencyKey))
-            throw new RpcException(StatusCode.InvalidArgument, "请求缺少幂等键（idempotency_key）");
+            throw GrpcErrors.Of(StatusCode.InvalidArgument, "请求缺少幂等键（idempotency_key）");
         if (request.Kind is ActionKind.Unspecified || !Enum.IsDefined(request.Kind))
-            throw new RpcException(StatusCode.InvalidArgument, "协助执行事项类型无效");
+            throw GrpcErrors.Of(StatusCode.InvalidArgument, "协助执行事项类型无效");
         if (request.AmountFen < 0)
-            throw new RpcException(StatusCode.InvalidArgument, "金额不能为负数");
+            throw GrpcErrors.Of(StatusCode.InvalidArgument, "金额不能为负数");
 
         var subject = RequestIdentifiers.Subject(request.Subject);
         if (!registry.Exists(subject))
             throw RegistryMisses.Subject(subject);
         if (request.Kind is ActionKind.DeregistrationNotice && subject.IsPerson)
-            throw new RpcException(StatusCode.FailedPrecondition, "注销通知只适用于法人和非法人组织");
+            throw GrpcErrors.Of(StatusCode.FailedPrecondition, "注销通知只适用于法人和非法人组织");
         if (!ActsOnAsset(request.Kind)) return null;
 
         if (string.IsNullOrWhiteSpace(request.AssetId))
-            throw new RpcException(StatusCode.InvalidArgument, "冻结、解除冻结、查封、扣划须指明财产（asset_id）");
+            throw GrpcErrors.Of(StatusCode.InvalidArgument, "冻结、解除冻结、查封、扣划须指明财产（asset_id）");
         var asset = registry.FindAsset(request.AssetId)
             ?? throw RegistryMisses.Asset();
         if (asset.Holder != subject)
-            throw new RpcException(StatusCode.FailedPrecondition, "该财产不在所列主体名下");
+            throw GrpcErrors.Of(StatusCode.FailedPrecondition, "该财产不在所列主体名下");
         if (request.Kind is ActionKind.Unfreeze && effects.LiftedBy(request, asset.Asset).Count == 0)
-            throw new RpcException(StatusCode.FailedPrecondition, "该财产上没有冻结或查封措施，无需解除");
+            throw GrpcErrors.Of(StatusCode.FailedPrecondition, "该财产上没有冻结或查封措施，无需解除");
         return asset;
     }
 }

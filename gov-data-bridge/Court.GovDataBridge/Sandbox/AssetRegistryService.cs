@@ -1,20 +1,17 @@
-using Court.GovDataBridge.Platform;
-using Court.Grpc;
+using Grpc.Core;
 using Google.Protobuf.WellKnownTypes;
 using GovData.Platform.V1;
 
 namespace Court.GovDataBridge.Sandbox;
 
 /// <summary>财产登记: what a subject holds, in the categories asked for, with the restrictions placed on it.</summary>
-internal sealed class AssetRegistryService(SandboxRegistry registry, ActionLedger ledger, TimeProvider time)
+internal sealed class AssetRegistryService(SandboxRegistry registry, ActionLedger ledger, TimeProvider time) : AssetRegistry.AssetRegistryBase
 {
-    public GrpcServerBuilder MapTo(GrpcServerBuilder server) => server.AddUnary(PlatformMethods.GetAssets, GetAssetsAsync);
-
-    private Task<AssetHoldings> GetAssetsAsync(GetAssetsRequest request, ServerCallContext context)
+    public override Task<AssetHoldings> GetAssets(GetAssetsRequest request, ServerCallContext context)
     {
         var subject = RequestIdentifiers.Subject(request.Subject);
         if (request.Categories.Any(c => c is AssetCategory.Unspecified || !System.Enum.IsDefined(c)))
-            throw new RpcException(StatusCode.InvalidArgument, "财产类别无效");
+            throw GrpcErrors.Of(StatusCode.InvalidArgument, "财产类别无效");
         if (!registry.Exists(subject)) throw RegistryMisses.Subject(subject);
 
         var holdings = new AssetHoldings { Subject = subject.ToRef(), AsOf = Timestamp.FromDateTimeOffset(time.GetUtcNow()) };

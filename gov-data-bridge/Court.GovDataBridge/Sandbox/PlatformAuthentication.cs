@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
-using Court.Grpc;
+using Grpc.Core;
 
 namespace Court.GovDataBridge.Sandbox;
 
 /// <summary>Every call but a health check carries the platform key: <c>authorization: Bearer &lt;key&gt;</c>.</summary>
-internal sealed class PlatformAuthentication
+internal sealed class PlatformAuthentication : CallInterceptor
 {
     private const string Scheme = "Bearer ";
     private readonly byte[] _key;
@@ -16,17 +16,17 @@ internal sealed class PlatformAuthentication
         _key = Encoding.UTF8.GetBytes(key);
     }
 
-    public Task InterceptAsync(ServerCallContext context, Func<Task> continuation)
+    protected override Task InterceptAsync(object request, ServerCallContext context, Func<Task> continuation)
     {
         if (!SandboxPlatform.IsHealthCheck(context))
         {
             var authorization = context.RequestHeaders.GetValue("authorization");
             if (string.IsNullOrEmpty(authorization))
-                throw new RpcException(StatusCode.Unauthenticated, "缺少平台密钥");
+                throw GrpcErrors.Of(StatusCode.Unauthenticated, "缺少平台密钥");
             if (!authorization.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
-                throw new RpcException(StatusCode.Unauthenticated, "平台密钥格式不正确，应为 Bearer 令牌");
+                throw GrpcErrors.Of(StatusCode.Unauthenticated, "平台密钥格式不正确，应为 Bearer 令牌");
             if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(authorization[Scheme.Length..].Trim()), _key))
-                throw new RpcException(StatusCode.Unauthenticated, "平台密钥无效");
+                throw GrpcErrors.Of(StatusCode.Unauthenticated, "平台密钥无效");
         }
 
         return continuation();

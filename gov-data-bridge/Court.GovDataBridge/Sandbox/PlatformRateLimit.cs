@@ -1,9 +1,9 @@
-using Court.Grpc;
+using Grpc.Core;
 
 namespace Court.GovDataBridge.Sandbox;
 
 /// <summary>At most so many calls in any one second, all callers together (a sliding window); the rest are refused.</summary>
-internal sealed class PlatformRateLimit(int callsPerSecond, TimeProvider time)
+internal sealed class PlatformRateLimit(int callsPerSecond, TimeProvider time) : CallInterceptor
 {
     private readonly Lock _lock = new();
     private readonly Queue<long> _accepted = new();
@@ -12,12 +12,12 @@ internal sealed class PlatformRateLimit(int callsPerSecond, TimeProvider time)
     /// <summary>Calls refused with RESOURCE_EXHAUSTED since start.</summary>
     public long Refused => Interlocked.Read(ref _refused);
 
-    public Task InterceptAsync(ServerCallContext context, Func<Task> continuation)
+    protected override Task InterceptAsync(object request, ServerCallContext context, Func<Task> continuation)
     {
         if (callsPerSecond > 0 && !TryAccept())
         {
             Interlocked.Increment(ref _refused);
-            throw new RpcException(StatusCode.ResourceExhausted, $"调用过于频繁：平台每秒最多受理 {callsPerSecond} 次调用，请稍后重试");
+            throw GrpcErrors.Of(StatusCode.ResourceExhausted, $"调用过于频繁：平台每秒最多受理 {callsPerSecond} 次调用，请稍后重试");
         }
 
         return continuation();

@@ -1,4 +1,4 @@
-using Court.Grpc;
+using Grpc.Core;
 using Court.Kernel.Identifiers;
 using GovData.Platform.V1;
 
@@ -10,18 +10,18 @@ internal static class RequestIdentifiers
     public static string PersonId(string input) =>
         ResidentIdNumber.TryParse(input, out var number)
             ? number.Value
-            : throw new RpcException(StatusCode.InvalidArgument, ResidentIdNumber.Explain(input)!);
+            : throw GrpcErrors.Of(StatusCode.InvalidArgument, ResidentIdNumber.Explain(input)!);
 
     public static string CreditCode(string input) =>
         UnifiedSocialCreditCode.TryParse(input, out var code)
             ? code.Value
-            : throw new RpcException(StatusCode.InvalidArgument, UnifiedSocialCreditCode.Explain(input)!);
+            : throw GrpcErrors.Of(StatusCode.InvalidArgument, UnifiedSocialCreditCode.Explain(input)!);
 
     public static SubjectKey Subject(SubjectRef? subject) => subject?.IdCase switch
     {
         SubjectRef.IdOneofCase.ResidentIdNumber => SubjectKey.Person(PersonId(subject.ResidentIdNumber)),
         SubjectRef.IdOneofCase.CreditCode => SubjectKey.Organization(CreditCode(subject.CreditCode)),
-        _ => throw new RpcException(StatusCode.InvalidArgument, "请提供公民身份号码或统一社会信用代码"),
+        _ => throw GrpcErrors.Of(StatusCode.InvalidArgument, "请提供公民身份号码或统一社会信用代码"),
     };
 
     /// <summary>The canonical form of an identifier held in the registry data, or the text itself when it is not valid.</summary>

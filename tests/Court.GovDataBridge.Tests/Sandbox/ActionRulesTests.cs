@@ -1,5 +1,5 @@
 using Court.GovDataBridge.Sandbox;
-using Court.Grpc;
+using Grpc.Core;
 using GovData.Platform.V1;
 
 namespace Court.GovDataBridge.Tests.Sandbox;
@@ -62,7 +62,7 @@ public sealed class ActionRulesTests : IDisposable
         var failure = Should.Throw<RpcException>(() => _ledger.Submit(Requests.Action("unfreeze", ActionKind.Unfreeze, TestRegistry.Flat)));
 
         failure.StatusCode.ShouldBe(StatusCode.FailedPrecondition);
-        failure.Detail.ShouldBe("该财产上没有冻结或查封措施，无需解除");
+        failure.Status.Detail.ShouldBe("该财产上没有冻结或查封措施，无需解除");
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class ActionRulesTests : IDisposable
         var failure = Should.Throw<RpcException>(() => _ledger.Submit(Requests.Freeze("k", TestRegistry.CompanyAccount)));
 
         failure.StatusCode.ShouldBe(StatusCode.FailedPrecondition);
-        failure.Detail.ShouldBe("该财产不在所列主体名下");
+        failure.Status.Detail.ShouldBe("该财产不在所列主体名下");
     }
 
     public static TheoryData<string, SubmitActionRequest, StatusCode> Refusals => new()
@@ -101,7 +101,7 @@ public sealed class ActionRulesTests : IDisposable
         var failure = Should.Throw<RpcException>(() => _ledger.Submit(request), why);
 
         failure.StatusCode.ShouldBe(status, why);
-        failure.Detail.ShouldNotBeNullOrWhiteSpace();
+        failure.Status.Detail.ShouldNotBeNullOrWhiteSpace();
         _ledger.Applied.ShouldBeEmpty();
     }
 

@@ -1,6 +1,6 @@
 using Court.GovDataBridge.Platform;
 using Court.GovDataBridge.Sandbox;
-using Court.Grpc;
+using Grpc.Core;
 using GovData.Platform.V1;
 
 namespace Court.GovDataBridge.Tests.Sandbox;
@@ -49,7 +49,7 @@ public sealed class ActionSubmissions : IAsyncLifetime
             _platform.CallAsync(PlatformMethods.SubmitAction, Requests.Freeze("freeze-1", TestRegistry.Car)));
 
         failure.StatusCode.ShouldBe(StatusCode.AlreadyExists);
-        failure.Detail.ShouldBe("该幂等键已用于另一项协助执行请求");
+        failure.Status.Detail.ShouldBe("该幂等键已用于另一项协助执行请求");
         _platform.Ledger.Applied.Count.ShouldBe(1);
     }
 
@@ -74,7 +74,7 @@ public sealed class ActionSubmissions : IAsyncLifetime
             _platform.CallAsync(PlatformMethods.GetAction, new GetActionRequest()));
 
         unknown.StatusCode.ShouldBe(StatusCode.NotFound);
-        unknown.Detail.ShouldBe("未查询到该协助执行事项");
+        unknown.Status.Detail.ShouldBe("未查询到该协助执行事项");
         neither.StatusCode.ShouldBe(StatusCode.InvalidArgument);
     }
 
@@ -87,7 +87,7 @@ public sealed class ActionSubmissions : IAsyncLifetime
         var applied = await _platform.CallAsync(PlatformMethods.SubmitAction, Requests.Freeze("freeze-1"));
 
         refused.StatusCode.ShouldBe(StatusCode.NotFound);
-        refused.Detail.ShouldBe("未查询到该财产的登记信息");
+        refused.Status.Detail.ShouldBe("未查询到该财产的登记信息");
         applied.State.ShouldBe(ActionState.Applied);
     }
 }

@@ -1,6 +1,6 @@
 using Court.GovDataBridge.Platform;
 using Court.GovDataBridge.Sandbox;
-using Court.Grpc;
+using Grpc.Core;
 using GovData.Platform.V1;
 
 namespace Court.GovDataBridge.Tests.Sandbox;
@@ -60,9 +60,9 @@ public sealed class AssetQueries : IAsyncLifetime
             _platform.CallAsync(PlatformMethods.GetAssets, new GetAssetsRequest()));
 
         unknown.StatusCode.ShouldBe(StatusCode.NotFound);
-        unknown.Detail.ShouldBe("未查询到该统一社会信用代码的登记信息");
+        unknown.Status.Detail.ShouldBe("未查询到该统一社会信用代码的登记信息");
         missing.StatusCode.ShouldBe(StatusCode.InvalidArgument);
-        missing.Detail.ShouldBe("请提供公民身份号码或统一社会信用代码");
+        missing.Status.Detail.ShouldBe("请提供公民身份号码或统一社会信用代码");
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using Court.GovDataBridge.Platform;
 using System.Diagnostics;
 using Court.GovDataBridge.Sandbox;
-using Court.Grpc;
+using Grpc.Core;
 using GovData.Platform.V1;
 
 namespace Court.GovDataBridge.Tests.Sandbox;
@@ -23,7 +23,7 @@ public sealed class InjectedFaultsTests
         var person = await platform.CallAsync(PlatformMethods.GetNaturalPerson, Zhang);
 
         down.StatusCode.ShouldBe(StatusCode.Unavailable);
-        down.Detail.ShouldBe("平台维护中，请稍后再试");
+        down.Status.Detail.ShouldBe("平台维护中，请稍后再试");
         action.StatusCode.ShouldBe(StatusCode.Unavailable);
         platform.Ledger.Applied.ShouldBeEmpty();
         person.Name.ShouldBe("张三");

@@ -1,7 +1,7 @@
 using Court.GovDataBridge.Platform;
 using System.Text.Json;
 using Court.GovDataBridge.Sandbox;
-using Court.Grpc;
+using Grpc.Core;
 using GovData.Platform.V1;
 using PlatformAction = GovData.Platform.V1.Action;
 

@@ -1,6 +1,6 @@
 using Court.GovDataBridge.Platform;
 using Court.GovDataBridge.Sandbox;
-using Court.Grpc;
+using Grpc.Core;
 using GovData.Platform.V1;
 using Grpc.Health.V1;
 
@@ -8,9 +8,6 @@ namespace Court.GovDataBridge.Tests.Sandbox;
 
 public sealed class PlatformKey : IAsyncLifetime
 {
-    private static readonly Method<HealthCheckRequest, HealthCheckResponse> HealthCheck =
-        Method<HealthCheckRequest, HealthCheckResponse>.Unary("grpc.health.v1.Health", "Check");
-
     private SandboxHost _platform = null!;
 
     public async Task InitializeAsync() => _platform = await SandboxHost.StartAsync();
@@ -24,7 +21,7 @@ public sealed class PlatformKey : IAsyncLifetime
             _platform.CallAsync(PlatformMethods.GetNaturalPerson, new GetNaturalPersonRequest { ResidentIdNumber = TestRegistry.ZhangSan }, key: null));
 
         failure.StatusCode.ShouldBe(StatusCode.Unauthenticated);
-        failure.Detail.ShouldBe("缺少平台密钥");
+        failure.Status.Detail.ShouldBe("缺少平台密钥");
     }
 
     [Fact]
@@ -34,7 +31,7 @@ public sealed class PlatformKey : IAsyncLifetime
             _platform.CallAsync(PlatformMethods.SubmitAction, Requests.Freeze("k-1"), key: "not-the-key"));
 
         failure.StatusCode.ShouldBe(StatusCode.Unauthenticated);
-        failure.Detail.ShouldBe("平台密钥无效");
+        failure.Status.Detail.ShouldBe("平台密钥无效");
         _platform.Ledger.Applied.ShouldBeEmpty();
     }
 
@@ -49,7 +46,7 @@ public sealed class PlatformKey : IAsyncLifetime
     [Fact]
     public async Task A_health_check_needs_no_key_and_reports_serving()
     {
-        var health = await _platform.CallAsync(HealthCheck, new HealthCheckRequest(), key: null);
+        var health = await _platform.Clients.Health.CheckAsync(new HealthCheckRequest(), SandboxHost.Options(key: null));
 
         health.Status.ShouldBe(HealthCheckResponse.Types.ServingStatus.Serving);
     }

@@ -1,6 +1,6 @@
 using Court.GovDataBridge.Platform;
 using Court.GovDataBridge.Sandbox;
-using Court.Grpc;
+using Grpc.Core;
 using GovData.Platform.V1;
 
 namespace Court.GovDataBridge.Tests.Sandbox;
@@ -44,7 +44,7 @@ public sealed class RateLimiting
         var person = await platform.CallAsync(PlatformMethods.GetNaturalPerson, request);
 
         refused.StatusCode.ShouldBe(StatusCode.ResourceExhausted);
-        refused.Detail.ShouldContain("每秒最多受理 2 次");
+        refused.Status.Detail.ShouldContain("每秒最多受理 2 次");
         person.Name.ShouldBe("张三");
     }
 }

@@ -1,6 +1,6 @@
 using Court.GovDataBridge.Platform;
 using Court.GovDataBridge.Sandbox;
-using Court.Grpc;
+using Grpc.Core;
 using GovData.Platform.V1;
 
 namespace Court.GovDataBridge.Tests.Sandbox;

@@ -1,6 +1,6 @@
 using Court.GovDataBridge.Platform;
 using Court.GovDataBridge.Sandbox;
-using Court.Grpc;
+using Grpc.Core;
 using GovData.Platform.V1;
 
 namespace Court.GovDataBridge.Tests.Sandbox;
@@ -32,7 +32,7 @@ public sealed class SubjectLookups : IAsyncLifetime
             _platform.CallAsync(PlatformMethods.GetNaturalPerson, new GetNaturalPersonRequest { ResidentIdNumber = input }));
 
         failure.StatusCode.ShouldBe(StatusCode.InvalidArgument);
-        failure.Detail.ShouldBe(explanation);
+        failure.Status.Detail.ShouldBe(explanation);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class SubjectLookups : IAsyncLifetime
             _platform.CallAsync(PlatformMethods.GetNaturalPerson, new GetNaturalPersonRequest { ResidentIdNumber = wrong }));
 
         failure.StatusCode.ShouldBe(StatusCode.InvalidArgument);
-        failure.Detail.ShouldBe("居民身份证号码校验码不正确，请核对后重新输入");
+        failure.Status.Detail.ShouldBe("居民身份证号码校验码不正确，请核对后重新输入");
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class SubjectLookups : IAsyncLifetime
             _platform.CallAsync(PlatformMethods.GetNaturalPerson, new GetNaturalPersonRequest { ResidentIdNumber = TestRegistry.Nobody }));
 
         failure.StatusCode.ShouldBe(StatusCode.NotFound);
-        failure.Detail.ShouldBe("未查询到该公民的户籍登记信息");
+        failure.Status.Detail.ShouldBe("未查询到该公民的户籍登记信息");
     }
 
     [Fact]
@@ -74,8 +74,8 @@ public sealed class SubjectLookups : IAsyncLifetime
             _platform.CallAsync(PlatformMethods.GetLegalPerson, new GetLegalPersonRequest { CreditCode = TestRegistry.NoCompany }));
 
         malformed.StatusCode.ShouldBe(StatusCode.InvalidArgument);
-        malformed.Detail.ShouldBe("统一社会信用代码应为18位");
+        malformed.Status.Detail.ShouldBe("统一社会信用代码应为18位");
         unknown.StatusCode.ShouldBe(StatusCode.NotFound);
-        unknown.Detail.ShouldBe("未查询到该统一社会信用代码的登记信息");
+        unknown.Status.Detail.ShouldBe("未查询到该统一社会信用代码的登记信息");
     }
 }

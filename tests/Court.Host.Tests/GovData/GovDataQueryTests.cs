@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Court.GovData.Bridge.V1;
-using Court.GovDataBridge.Client;
 using Court.GovDataBridge.Hosting;
-using Court.Grpc;
+using Grpc.Core;
+using Grpc.Net.Client;
 using Court.Host.Persistence;
 using Court.Host.Tests.Infrastructure;
 using GovData.Platform.V1;
@@ -160,17 +160,18 @@ public sealed class GovDataQueryTests : IAsyncLifetime
     {
         _app.CreateClient().Dispose();
         var endpoints = _app.Services.GetRequiredService<GovDataEndpoints>();
-        var client = new GrpcClient(GrpcClient.CreateInvoker(), endpoints.Bridge!);
+        using var channel = GrpcChannel.ForAddress(endpoints.Bridge!);
+        var client = new Court.GovData.Bridge.V1.GovDataBridge.GovDataBridgeClient(channel);
         var request = new QuerySubjectRequest
         {
             Context = new RequestContext { CaseNumber = "（2026）闽0203执1号", Purpose = Purpose.EnforcementInvestigation, ActingUser = "someone" },
             Subject = new SubjectRef { ResidentIdNumber = Respondent.IdentifierNumber },
         };
 
-        var refused = await Should.ThrowAsync<RpcException>(() => client.UnaryAsync(BridgeMethods.QuerySubject, request));
+        var refused = await Should.ThrowAsync<RpcException>(async () => await client.QuerySubjectAsync(request));
 
         refused.StatusCode.ShouldBe(StatusCode.Unauthenticated);
-        refused.Detail.ShouldContain("授权");
+        refused.Status.Detail.ShouldContain("授权");
         await using var scope = _app.Services.CreateAsyncScope();
         var audit = scope.ServiceProvider.GetRequiredService<CourtDb>().AuditEntries;
         (await audit.CountAsync(e => e.Action == "govdata.query-subject" && e.Outcome == "Unauthenticated")).ShouldBe(1);

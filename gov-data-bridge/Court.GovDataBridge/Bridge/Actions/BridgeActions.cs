@@ -1,7 +1,7 @@
 using Court.GovData.Bridge.V1;
 using Court.GovDataBridge.Persistence;
 using Court.GovDataBridge.Platform;
-using Court.Grpc;
+using Grpc.Core;
 using Court.Kernel.Audit;
 using Court.Kernel.GovData;
 using Court.Kernel.Jobs;
@@ -18,58 +18,47 @@ namespace Court.GovDataBridge.Bridge.Actions;
 /// Accepts assistance requests into the durable queue and reports their progress. The caller's idempotency key is the
 /// row's key, the job's key and the key the platform sees: resubmitting, retrying or crashing never acts twice.
 /// </summary>
-internal sealed class BridgeActions(GrantGate gate, BridgeDb db, IJobQueue jobs, PlatformGateway platform, IAuditLog audit, TimeProvider clock)
+internal sealed class BridgeActions(BridgeDb db, IJobQueue jobs, PlatformGateway platform, TimeProvider clock)
 {
     public const int MaxKeyLength = 200;
 
-    public async Task<ActionStatus> SubmitAsync(Court.GovData.Bridge.V1.SubmitActionRequest request, ServerCallContext call)
+    public async Task<ActionStatus> SubmitAsync(Court.GovData.Bridge.V1.SubmitActionRequest request, ServerCallContext context)
     {
-        var grant = await gate.AdmitAsync(call, request.Context, GovDataCategory.Actions, BridgeAudit.SubmitAction);
-        var actor = BridgeAudit.ActorOf(grant, call);
-        PlatformSubmit outgoing;
-        try
-        {
-            outgoing = Validate(grant, request);
-        }
-        catch (RpcException e)
-        {
-            await audit.WriteAsync(BridgeAudit.Record(grant, BridgeAudit.SubmitAction, request.IdempotencyKey, null, BridgeAudit.OutcomeOf(e)), actor);
-            throw;
-        }
+        var call = BridgeCall.Of(context);
+        var grant = call.AdmittedGrant;
+        call.Target = request.IdempotencyKey;
+        var outgoing = Validate(grant, request);
 
         var bytes = outgoing.ToByteArray();
         var sha = ResultHash.OfBytes(bytes);
-        var row = await db.Actions.AsNoTracking().SingleOrDefaultAsync(a => a.IdempotencyKey == request.IdempotencyKey, call.CancellationToken)
+        call.ResultHash = sha;
+        var row = await db.Actions.AsNoTracking().SingleOrDefaultAsync(a => a.IdempotencyKey == request.IdempotencyKey, context.CancellationToken)
                   ?? await InsertAsync(grant, request, bytes, sha);
         if (row.RequestSha256 != sha || row.CaseNumber != grant.CaseNumber)
-        {
-            await audit.WriteAsync(BridgeAudit.Record(grant, BridgeAudit.SubmitAction, request.IdempotencyKey, sha, "AlreadyExists"), actor);
-            throw new RpcException(StatusCode.AlreadyExists, "该幂等键已用于另一项请求，请为新的请求使用新的幂等键。");
-        }
+            throw GrpcErrors.Of(StatusCode.AlreadyExists, "该幂等键已用于另一项请求，请为新的请求使用新的幂等键。");
 
         await jobs.EnqueueAsync(SubmitActionJob.JobKind, new SubmitActionJob.Payload(row.IdempotencyKey), SubmitActionJob.JobKey(row.IdempotencyKey));
-        await audit.WriteAsync(BridgeAudit.Record(grant, BridgeAudit.SubmitAction, SubjectOf(outgoing), sha), actor);
+        call.Target = SubjectOf(outgoing);
         return StatusOf(row);
     }
 
-    public async Task<ActionStatus> GetAsync(Court.GovData.Bridge.V1.GetActionRequest request, ServerCallContext call)
+    public async Task<ActionStatus> GetAsync(Court.GovData.Bridge.V1.GetActionRequest request, ServerCallContext context)
     {
-        var grant = await gate.AdmitAsync(call, request.Context, GovDataCategory.Actions, BridgeAudit.GetAction);
-        var row = await db.Actions.SingleOrDefaultAsync(a => a.IdempotencyKey == request.IdempotencyKey && a.CaseNumber == grant.CaseNumber, call.CancellationToken);
-        if (row is null)
-        {
-            await audit.WriteAsync(BridgeAudit.Record(grant, BridgeAudit.GetAction, request.IdempotencyKey, null, "NotFound"), BridgeAudit.ActorOf(grant, call));
-            throw new RpcException(StatusCode.NotFound, "本案没有使用该幂等键的协助执行请求。");
-        }
+        var call = BridgeCall.Of(context);
+        var grant = call.AdmittedGrant;
+        call.Target = request.IdempotencyKey;
+        var row = await db.Actions.SingleOrDefaultAsync(a => a.IdempotencyKey == request.IdempotencyKey && a.CaseNumber == grant.CaseNumber, context.CancellationToken)
+            ?? throw GrpcErrors.Of(StatusCode.NotFound, "本案没有使用该幂等键的协助执行请求。");
 
         if (row.Progress == nameof(ActionProgress.Accepted))
         {
-            var latest = await platform.QueryAsync(PlatformMethods.GetAction, new PlatformGet { IdempotencyKey = row.IdempotencyKey }, call.CancellationToken, cacheable: false);
+            var latest = await platform.QueryAsync(PlatformMethods.GetAction, new PlatformGet { IdempotencyKey = row.IdempotencyKey }, context.CancellationToken, cacheable: false);
             Apply(row, latest.Value, clock);
             await db.SaveChangesAsync(CancellationToken.None);
         }
         var status = StatusOf(row);
-        await audit.WriteAsync(BridgeAudit.Record(grant, BridgeAudit.GetAction, row.Subject, ResultHash.OfBytes(status.ToByteArray())), BridgeAudit.ActorOf(grant, call));
+        call.Target = row.Subject;
+        call.ResultHash = ResultHash.OfBytes(status.ToByteArray());
         return status;
     }
 
@@ -131,17 +120,17 @@ internal sealed class BridgeActions(GrantGate gate, BridgeDb db, IJobQueue jobs,
     {
         var key = request.IdempotencyKey;
         if (string.IsNullOrWhiteSpace(key) || key.Length > MaxKeyLength || key.Any(char.IsControl))
-            throw new RpcException(StatusCode.InvalidArgument, $"请为每项请求提供幂等键（1至{MaxKeyLength}个字符）。");
+            throw GrpcErrors.Of(StatusCode.InvalidArgument, $"请为每项请求提供幂等键（1至{MaxKeyLength}个字符）。");
         if (request.Kind == ActionKind.Unspecified)
-            throw new RpcException(StatusCode.InvalidArgument, "请说明请求类型（冻结、解除冻结、查封、扣划、信用修复或注销通知）。");
+            throw GrpcErrors.Of(StatusCode.InvalidArgument, "请说明请求类型（冻结、解除冻结、查封、扣划、信用修复或注销通知）。");
         if (!GovDataPolicy.ActionFits(grant.Purpose, request.Kind))
-            throw new RpcException(StatusCode.PermissionDenied, $"用途“{grant.Purpose.ChineseName()}”不能发出“{request.Kind.ChineseName()}”请求。");
+            throw GrpcErrors.Of(StatusCode.PermissionDenied, $"用途“{grant.Purpose.ChineseName()}”不能发出“{request.Kind.ChineseName()}”请求。");
         var subject = SubjectInput.Require(request.Subject);
         var needsAsset = request.Kind is ActionKind.Freeze or ActionKind.Unfreeze or ActionKind.Seize or ActionKind.Deduct;
         if (needsAsset && string.IsNullOrWhiteSpace(request.AssetId))
-            throw new RpcException(StatusCode.InvalidArgument, $"“{request.Kind.ChineseName()}”请求须指明财产（财产查询结果中的财产编号）。");
+            throw GrpcErrors.Of(StatusCode.InvalidArgument, $"“{request.Kind.ChineseName()}”请求须指明财产（财产查询结果中的财产编号）。");
         if (request.AmountFen < 0)
-            throw new RpcException(StatusCode.InvalidArgument, "金额不能为负数。");
+            throw GrpcErrors.Of(StatusCode.InvalidArgument, "金额不能为负数。");
 
         return new PlatformSubmit
         {

@@ -1,7 +1,7 @@
 using Court.GovData.Bridge.V1;
 using Court.GovDataBridge.Persistence;
 using Court.GovDataBridge.Platform;
-using Court.Grpc;
+using Grpc.Core;
 using Court.Kernel.Jobs;
 using Microsoft.Extensions.Options;
 using PlatformSubmit = GovData.Platform.V1.SubmitActionRequest;
@@ -36,22 +36,22 @@ internal sealed class SubmitActionJob(BridgeDb db, PlatformGateway platform, IOp
             var action = await platform.ActAsync(PlatformMethods.SubmitAction, PlatformSubmit.Parser.ParseFrom(row.Request), ct);
             BridgeActions.Apply(row, action, clock);
         }
-        catch (RpcException e) when (PlatformGateway.IsTransient(e) && context.Attempt < options.Value.ActionAttempts)
+        catch (RpcException e) when (PlatformGateway.LeavesOutcomeUnknown(e) && context.Attempt < options.Value.ActionAttempts)
         {
-            row.Detail = $"第{row.Attempts}次发送未成功（{e.Detail}），系统将自动重试。";
+            row.Detail = $"第{row.Attempts}次发送未成功（{e.Status.Detail}），系统将自动重试。";
             row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(CancellationToken.None);
             throw;
         }
-        catch (RpcException e) when (PlatformGateway.IsTransient(e))
+        catch (RpcException e) when (PlatformGateway.LeavesOutcomeUnknown(e))
         {
             row.Progress = nameof(ActionProgress.Failed);
-            row.Detail = $"已发送{row.Attempts}次仍未成功（{e.Detail}），请与政务数据平台核实后处理。";
+            row.Detail = $"已发送{row.Attempts}次仍未成功（{e.Status.Detail}），请与政务数据平台核实后处理。";
         }
         catch (RpcException e)
         {
             row.Progress = nameof(ActionProgress.Rejected);
-            row.Detail = e.Detail;
+            row.Detail = e.Status.Detail;
         }
         row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(CancellationToken.None);

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Court.GovData.Bridge.V1;
 using Court.GovDataBridge.Hosting;
 using Court.GovDataBridge.Sandbox;
-using Court.Grpc.Tests.Interop;
+using Court.GovDataBridge.Tests.Interop;
 using Court.Host.Identity;
 using Court.Host.Tests.Infrastructure;
 using Court.Kernel.GovData;
@@ -46,7 +46,7 @@ public sealed class GovDataInteropFixture : IAsyncLifetime
     {
         var stubs = StockGrpc.GenerateStubsAsync(
             Path.Combine(StockGrpc.RepoRoot, "gov-data-bridge/protos"),
-            ["govdata/platform/v1/platform.proto", "court/govdata/bridge/v1/bridge.proto", "grpc/health/v1/health.proto"]);
+            ["govdata/platform/v1/platform.proto", "court/govdata/bridge/v1/bridge.proto", "grpc/health/v1/health.proto", "grpc/reflection/v1alpha/reflection.proto"]);
         try
         {
             // Starting the host runs its hosted services: the bridge and the platform take their ports.

@@ -4,7 +4,7 @@ using Court.Kernel.GovData;
 using Court.Seeds.Demo;
 using GovData.Platform.V1;
 using Microsoft.Extensions.DependencyInjection;
-using StatusCode = Court.Grpc.StatusCode;
+using StatusCode = Grpc.Core.StatusCode;
 
 namespace Court.Host.Tests.GovData.Interop;
 

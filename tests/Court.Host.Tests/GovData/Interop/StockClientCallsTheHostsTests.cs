@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Court.Seeds.Demo;
 using GovData.Platform.V1;
 using Grpc.Health.V1;
@@ -9,6 +10,7 @@ public sealed class StockClientCallsTheHostsTests(GovDataInteropFixture hosts) :
 {
     private const string GetLegalPerson = "govdata.platform.v1.SubjectRegistry/GetLegalPerson";
     private const string HealthCheck = "grpc.health.v1.Health/Check";
+    private const string ListServices = "grpc.reflection.v1alpha.ServerReflection/ListServices";
 
     private static DemoParty Debtor => DemoCatalogue.Parties.Single(p => p.CaseId == DemoCatalogue.Cases[3].Id && p.Side == "Debtor");
 
@@ -25,6 +27,43 @@ public sealed class StockClientCallsTheHostsTests(GovDataInteropFixture hosts) :
             result.Code.ShouldBe(0, result.ToString());
             result.Reply<HealthCheckResponse>().Status.ShouldBe(HealthCheckResponse.Types.ServingStatus.Serving);
         }
+    }
+
+    [Fact]
+    public async Task The_bridges_health_follows_the_platform_it_depends_on()
+    {
+        hosts.Faults.DownUntil = DateTimeOffset.MaxValue;
+        StockCallResult whileDown;
+        try
+        {
+            whileDown = await hosts.CallAsync(new StockCall(hosts.Bridge, HealthCheck, new HealthCheckRequest { Service = "court.govdata.bridge.v1.GovDataBridge" }));
+        }
+        finally
+        {
+            hosts.Faults.Clear();
+        }
+        var afterwards = await hosts.CallAsync(new StockCall(hosts.Bridge, HealthCheck, new HealthCheckRequest()));
+
+        whileDown.Code.ShouldBe(0, whileDown.ToString());
+        whileDown.Reply<HealthCheckResponse>().Status.ShouldBe(HealthCheckResponse.Types.ServingStatus.NotServing);
+        afterwards.Reply<HealthCheckResponse>().Status.ShouldBe(HealthCheckResponse.Types.ServingStatus.Serving);
+    }
+
+    [Fact]
+    public async Task Reflection_lists_the_bridges_services_and_the_platforms_as_grpcurl_would()
+    {
+        var results = await hosts.CallAsync(
+            new StockCall(hosts.Bridge, ListServices, new HealthCheckRequest()),
+            new StockCall(hosts.Platform, ListServices, new HealthCheckRequest()));
+
+        results.ShouldAllBe(r => r.Code == 0, string.Join("; ", results));
+        ServicesIn(results[0]).ShouldBe(
+            ["court.govdata.bridge.v1.GovDataBridge", "grpc.health.v1.Health", "grpc.reflection.v1alpha.ServerReflection",
+             "grpc.reflection.v1.ServerReflection"], ignoreOrder: true);
+        ServicesIn(results[1]).ShouldBe(
+            ["govdata.platform.v1.SubjectRegistry", "govdata.platform.v1.AssetRegistry", "govdata.platform.v1.SocialSecurity",
+             "govdata.platform.v1.ActionDesk", "grpc.health.v1.Health", "grpc.reflection.v1alpha.ServerReflection",
+             "grpc.reflection.v1.ServerReflection"], ignoreOrder: true);
     }
 
     [Fact]
@@ -49,10 +88,16 @@ public sealed class StockClientCallsTheHostsTests(GovDataInteropFixture hosts) :
             new StockCall(hosts.Platform, GetLegalPerson, request),
             new StockCall(hosts.Platform, GetLegalPerson, request, "not-the-platform-key"));
 
-        results[0].Code.ShouldBe((int)Court.Grpc.StatusCode.Unauthenticated, results[0].ToString());
+        results[0].Code.ShouldBe((int)Grpc.Core.StatusCode.Unauthenticated, results[0].ToString());
         results[0].Details.ShouldBe("缺少平台密钥");
-        results[1].Code.ShouldBe((int)Court.Grpc.StatusCode.Unauthenticated, results[1].ToString());
+        results[1].Code.ShouldBe((int)Grpc.Core.StatusCode.Unauthenticated, results[1].ToString());
         results[1].Details.ShouldBe("平台密钥无效");
         results.ShouldAllBe(r => r.Replies.Count == 0);
+    }
+
+    private static IReadOnlyList<string> ServicesIn(StockCallResult result)
+    {
+        using var reply = JsonDocument.Parse(result.Replies.ShouldHaveSingleItem());
+        return [.. reply.RootElement.GetProperty("listServicesResponse").GetProperty("service").EnumerateArray().Select(s => s.GetProperty("name").GetString()!)];
     }
 }

@@ -17,8 +17,11 @@ import stock_stubs  # noqa: F401 (makes the generated stubs importable, grpc.hea
 from court.govdata.bridge.v1 import bridge_pb2, bridge_pb2_grpc
 from govdata.platform.v1 import platform_pb2, platform_pb2_grpc
 from grpc.health.v1 import health_pb2, health_pb2_grpc
+from grpc.reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 
 BRIDGE = "court.govdata.bridge.v1.GovDataBridge/"
+# Not a method of its own: one ServerReflectionInfo exchange asking list_services, as `grpcurl list` does.
+LIST_SERVICES = "grpc.reflection.v1alpha.ServerReflection/ListServices"
 
 # Full method name -> (stub class, stub attribute, request class, server streaming?)
 METHODS = {
@@ -36,7 +39,23 @@ def to_json(message):
     return json_format.MessageToDict(message)
 
 
+def list_services(channel, spec):
+    stub = reflection_pb2_grpc.ServerReflectionStub(channel)
+    started = time.monotonic()
+    replies = []
+    try:
+        asked = iter([reflection_pb2.ServerReflectionRequest(list_services="*")])
+        for reply in stub.ServerReflectionInfo(asked, timeout=spec.get("timeout", 10)):
+            replies.append(to_json(reply))
+        code, details = 0, ""
+    except grpc.RpcError as error:
+        code, details = error.code().value[0], error.details() or ""
+    return {"code": code, "details": details, "replies": replies, "elapsed_ms": int((time.monotonic() - started) * 1000)}
+
+
 def call(channel, spec):
+    if spec["method"] == LIST_SERVICES:
+        return list_services(channel, spec)
     stub_class, attribute, request_class, streaming = METHODS[spec["method"]]
     method = getattr(stub_class(channel), attribute)
     request = json_format.ParseDict(spec.get("request", {}), request_class())

@@ -1,7 +1,0 @@
-namespace Court.Grpc;
-
-public enum MethodType
-{
-    Unary,
-    ServerStreaming,
-}

@@ -1,9 +1,0 @@
-using Google.Protobuf;
-
-namespace Court.Grpc;
-
-internal static class ProtoParser<T>
-    where T : class, IMessage<T>, new()
-{
-    public static readonly MessageParser<T> Instance = new(() => new T());
-}
