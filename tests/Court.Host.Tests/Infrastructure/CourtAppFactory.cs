@@ -3,6 +3,9 @@ using System.Net.Http.Json;
 using Court.Kernel.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Court.Seeds.Reference;
 
 namespace Court.Host.Tests.Infrastructure;
 
@@ -79,7 +82,11 @@ public class CourtAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Court:Bridge:Port", "0");
         builder.UseSetting("Court:Platform:Port", "0");
         foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);
+        if (Reference is { } reference) builder.ConfigureTestServices(services => services.AddSingleton(reference));
     }
+
+    /// <summary>The reference data this host runs on instead of the shipped seeds (e.g. without a year's holiday notice); null keeps the seeds.</summary>
+    public ReferenceData? Reference { get; init; }
 
     /// <summary>Further settings for one test's host (e.g. faster job retries).</summary>
     public Dictionary<string, string?> ExtraSettings { get; } = [];
