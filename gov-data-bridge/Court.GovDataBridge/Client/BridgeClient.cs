@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Court.GovDataBridge.Client;
 
 /// <summary>The modules' way to the bridge: real gRPC, in process or across the extranet, with a deadline per call.</summary>
-internal sealed class BridgeClient(GovDataEndpoints endpoints, IOptions<BridgeOptions> options, TimeProvider clock) : IGovDataBridgeClient
+internal sealed class BridgeClient(GovDataEndpoints endpoints, IOptions<BridgeOptions> options) : IGovDataBridgeClient
 {
     private static readonly HttpMessageInvoker Http = GrpcClient.CreateInvoker();
     private GrpcClient? _client;
@@ -66,7 +66,8 @@ internal sealed class BridgeClient(GovDataEndpoints endpoints, IOptions<BridgeOp
         var budget = TimeSpan.FromMilliseconds(Math.Max(10_000, options.Value.CallDeadlineMilliseconds * Math.Max(1, options.Value.QueryAttempts) + 5_000));
         try
         {
-            return await client.UnaryAsync(method, request, new CallOptions(Headers(grant), clock.GetUtcNow().UtcDateTime + budget, ct));
+            // A gRPC deadline is measured against the machine's clock, not the injected one (which a test may have moved).
+            return await client.UnaryAsync(method, request, new CallOptions(Headers(grant), TimeProvider.System.GetUtcNow().UtcDateTime + budget, ct));
         }
         catch (RpcException e)
         {

@@ -23,11 +23,27 @@ public class CourtAppFactory : WebApplicationFactory<Program>
     private PostgresDatabase? _database;
     private int _cleanedUp;
 
+    /// <summary>
+    /// A host on its own clock, starting at the real time. (Starting it on a fixed date, as <c>CalendarAppFactory</c> does,
+    /// still times out the OCR job of <c>ScannedPagesAreRead</c> for a reason not yet found; see ADR 0021.)
+    /// </summary>
     public CourtAppFactory()
     {
+        Clock = new ShiftedClock();
         Provider = TestDatabases.Current();
         DataDir = Path.Combine(Path.GetTempPath(), "court-test-" + Guid.NewGuid().ToString("N"));
     }
+
+    /// <summary>A host whose clock starts at <paramref name="clockStartsAt"/> and runs on from there (a test may move it forward).</summary>
+    protected CourtAppFactory(DateTimeOffset clockStartsAt)
+    {
+        Clock = new ShiftedClock(clockStartsAt);
+        Provider = TestDatabases.Current();
+        DataDir = Path.Combine(Path.GetTempPath(), "court-test-" + Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>The host's clock (its <see cref="TimeProvider"/>): no test depends on today's date.</summary>
+    public ShiftedClock Clock { get; }
 
     /// <summary>The provider this host runs on.</summary>
     public DatabaseProvider Provider { get; }
@@ -82,7 +98,11 @@ public class CourtAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Court:Bridge:Port", "0");
         builder.UseSetting("Court:Platform:Port", "0");
         foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);
-        if (Reference is { } reference) builder.ConfigureTestServices(services => services.AddSingleton(reference));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            if (Reference is { } reference) services.AddSingleton(reference);
+        });
     }
 
     /// <summary>The reference data this host runs on instead of the shipped seeds (e.g. without a year's holiday notice); null keeps the seeds.</summary>
