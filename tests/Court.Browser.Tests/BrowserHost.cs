@@ -20,8 +20,11 @@ public sealed class BrowserHost : IAsyncLifetime
     private WebApplicationFactory<Program>? _factory;
     private IPlaywright? _playwright;
 
-    /// <summary>The host's clock (its <see cref="TimeProvider"/>), starting at the real time; a test may move it forward.</summary>
-    public ShiftedClock Clock { get; } = new();
+    /// <summary>Monday 7 December 2026, 10:00 in Xiamen: where the host's clock starts, whatever today is.</summary>
+    public static readonly DateTimeOffset ClockStart = new(2026, 12, 7, 2, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The host's clock (its <see cref="TimeProvider"/>), so no browser test depends on today's date.</summary>
+    public ShiftedClock Clock { get; } = new(ClockStart);
 
     public IBrowser Browser { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
