@@ -9,8 +9,9 @@ namespace Court.Benchmarks;
 [MemoryDiagnoser]
 public class IdentifierBenchmarks
 {
-    private readonly CaseTypeCatalogue _caseTypes = ReferenceData.CaseTypes;
-    private readonly CourtCatalogue _courts = ReferenceData.Courts;
+    private static readonly ReferenceData Reference = ReferenceData.FromSeeds();
+    private readonly CaseTypeCatalogue _caseTypes = Reference.CaseTypes;
+    private readonly CourtCatalogue _courts = Reference.Courts;
     private readonly CaseNumber _caseNumber = new(2026, "闽0203", "民诉前调", 1234);
 
     [Benchmark]

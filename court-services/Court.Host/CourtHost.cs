@@ -26,6 +26,7 @@ using Court.Host.Problems;
 using Court.Kernel.Audit;
 using Court.Kernel.Cases;
 using Court.Kernel.Http;
+using Court.Seeds.Reference;
 using Court.Seeds.Sandbox;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -47,6 +48,7 @@ internal static class CourtHost
 
         services.Configure<CourtOptions>(builder.Configuration.GetSection(CourtOptions.Section));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => ReferenceData.FromSeeds());
         services.AddHttpContextAccessor();
         // Chinese text goes out as characters, not &#x…; entities; markup-significant characters are still encoded.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Court.Browser.Tests;
@@ -17,6 +19,12 @@ public sealed class BrowserHost : IAsyncLifetime
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "court-browser-" + Guid.NewGuid().ToString("N"));
     private WebApplicationFactory<Program>? _factory;
     private IPlaywright? _playwright;
+
+    /// <summary>Monday 7 December 2026, 10:00 in Xiamen: where the host's clock starts, whatever today is.</summary>
+    public static readonly DateTimeOffset ClockStart = new(2026, 12, 7, 2, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The host's clock (its <see cref="TimeProvider"/>), so no browser test depends on today's date.</summary>
+    public ShiftedClock Clock { get; } = new(ClockStart);
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -37,7 +45,8 @@ public sealed class BrowserHost : IAsyncLifetime
             .UseSetting("Court:Platform:Port", "0")
             .UseSetting("Court:SeedDemoData", "true")
             .UseSetting("Court:Demo:Password", DemoPassword)
-            .UseSetting("Court:SecureCookies", "false"));
+            .UseSetting("Court:SecureCookies", "false")
+            .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         _factory.StartServer();
 
@@ -54,10 +63,12 @@ public sealed class BrowserHost : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
+    /// <summary><paramref name="bypassCsp"/>: lets a test inject its own script (axe-core) into the page.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
+            BypassCSP = bypassCsp,
             BaseURL = BaseAddress.ToString(),
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",

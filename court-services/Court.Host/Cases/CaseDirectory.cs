@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Court.Host.Cases;
 
 /// <summary>The case register as modules see it. Visibility follows the same rule as <see cref="CaseAccessHandler"/>.</summary>
-internal sealed class CaseDirectory(CourtDb db) : ICaseDirectory
+internal sealed class CaseDirectory(CourtDb db, ReferenceData reference) : ICaseDirectory
 {
     public async Task<CaseSummaryInfo?> FindAsync(Guid caseId, CancellationToken ct = default) =>
         (await FindManyAsync([caseId], ct)).SingleOrDefault();
@@ -22,7 +22,7 @@ internal sealed class CaseDirectory(CourtDb db) : ICaseDirectory
             .Select(c => new { c.Id, c.Number, c.CourtCode, c.TypeCode, c.Title, c.Status, c.FiledAt })
             .ToListAsync(ct);
         return found.Select(c => new CaseSummaryInfo(c.Id, c.Number, c.CourtCode,
-            ReferenceData.Courts.TryGet(c.CourtCode, out var court) ? court.Name : c.CourtCode, c.TypeCode, c.Title,
+            reference.Courts.TryGet(c.CourtCode, out var court) ? court.Name : c.CourtCode, c.TypeCode, c.Title,
             c.Status == CaseStatus.Closed, c.FiledAt)).ToList();
     }
 

@@ -14,7 +14,7 @@ namespace Court.Host.GovData;
 /// Signs a grant only for a user assigned to the case, for a purpose that fits the case type and the user's role
 /// (<see cref="GovDataPolicy"/>). A refusal is audited like a query, with the reason.
 /// </summary>
-internal sealed class GovDataGrants(CourtDb db, GrantSigningKey key, IAuditLog audit, TimeProvider clock) : IGovDataGrants
+internal sealed class GovDataGrants(CourtDb db, GrantSigningKey key, IAuditLog audit, TimeProvider clock, ReferenceData reference) : IGovDataGrants
 {
     public static readonly TimeSpan Lifetime = GovDataGrantCodec.MaxLifetime;
 
@@ -28,7 +28,7 @@ internal sealed class GovDataGrants(CourtDb db, GrantSigningKey key, IAuditLog a
 
         var roles = await db.CaseParticipants.AsNoTracking()
             .Where(p => p.CaseId == caseId && p.UserId == userId).Select(p => p.Role).ToListAsync(ct);
-        var category = ReferenceData.CaseTypes.Get(found.TypeCode).Category;
+        var category = reference.CaseTypes.Get(found.TypeCode).Category;
         var decisions = roles.Select(role => (Role: role, Decision: GovDataPolicy.Decide(purpose, category, role, categories))).ToList();
         var allowed = decisions.FirstOrDefault(d => d.Decision.Allowed);
 

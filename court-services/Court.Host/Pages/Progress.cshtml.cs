@@ -1,5 +1,6 @@
 using Court.Host.Litigation.Progress;
 using Court.Host.Persistence;
+using Court.Seeds.Reference;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -9,7 +10,7 @@ namespace Court.Host.Pages;
 /// <summary>案件进度公开查询: the page over <c>GET /api/public/progress</c>, sharing its rule, answers and attempt budget.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(PublicQueryRateLimit.Policy)]
-internal sealed class ProgressModel(CourtDb db) : PageModel
+internal sealed class ProgressModel(CourtDb db, ReferenceData reference) : PageModel
 {
     public string? CaseNumber { get; private set; }
 
@@ -26,7 +27,7 @@ internal sealed class ProgressModel(CourtDb db) : PageModel
     public async Task OnPostAsync(string? caseNumber, string? queryCode, CancellationToken ct)
     {
         CaseNumber = caseNumber?.Trim();
-        var (found, problem) = await PublicProgressQuery.LookUpAsync(caseNumber, queryCode, db, ct);
+        var (found, problem) = await PublicProgressQuery.LookUpAsync(caseNumber, queryCode, db, reference, ct);
         if (found is null)
         {
             Error = problem?.ProblemDetails.Extensions.TryGetValue("errors", out var errors) == true && errors is Dictionary<string, string[]> byField

@@ -26,7 +26,7 @@ public static class RequestValidation
             {
                 foreach (var index in validated)
                 {
-                    var errors = Validate(context.Arguments[index]);
+                    var errors = Validate(context.Arguments[index], context.HttpContext.RequestServices);
                     if (errors.Count > 0)
                         return TypedResults.ValidationProblem(errors, detail: "提交的内容有误，请按提示修改后重试。", type: ProblemTypes.Validation);
                 }
@@ -34,10 +34,11 @@ public static class RequestValidation
             };
         });
 
-    public static Dictionary<string, string[]> Validate(object? request)
+    /// <summary><paramref name="services"/> reach a record's own checks (<see cref="ValidationContext.GetService"/>), e.g. reference data.</summary>
+    public static Dictionary<string, string[]> Validate(object? request, IServiceProvider? services = null)
     {
         if (request is null) return new() { [""] = ["请求内容不能为空。"] };
-        return Errors(request, "", depth: 0)
+        return Errors(request, "", depth: 0, services)
             .GroupBy(e => e.Member)
             .ToDictionary(g => g.Key, g => g.Select(e => e.Message ?? "填写有误。").ToArray());
     }
@@ -46,10 +47,10 @@ public static class RequestValidation
     /// The object's own errors, then those of every nested request record it carries (<c>client.identifierNumber</c>):
     /// the framework's validator stops at the top level, and a nested record left unchecked reached its handler with nulls.
     /// </summary>
-    private static IEnumerable<(string Member, string? Message)> Errors(object value, string prefix, int depth)
+    private static IEnumerable<(string Member, string? Message)> Errors(object value, string prefix, int depth, IServiceProvider? services)
     {
         var results = new List<ValidationResult>();
-        Validator.TryValidateObject(value, new ValidationContext(value), results, validateAllProperties: true);
+        Validator.TryValidateObject(value, new ValidationContext(value, services, null), results, validateAllProperties: true);
         foreach (var r in results)
             foreach (var member in r.MemberNames.Any() ? r.MemberNames : [""])
                 yield return (Path(prefix, CamelCase(member)), r.ErrorMessage);
@@ -58,7 +59,7 @@ public static class RequestValidation
         {
             if (property.GetIndexParameters().Length > 0 || !IsRequestRecord(property.PropertyType)) continue;
             if (property.GetValue(value) is not { } nested) continue;
-            foreach (var error in Errors(nested, Path(prefix, CamelCase(property.Name)), depth + 1)) yield return error;
+            foreach (var error in Errors(nested, Path(prefix, CamelCase(property.Name)), depth + 1, services)) yield return error;
         }
     }
 

@@ -10,7 +10,7 @@ using BridgeService = Court.GovData.Bridge.V1.GovDataBridge;
 namespace Court.GovDataBridge.Client;
 
 /// <summary>The modules' way to the bridge: the generated client, in process or across the extranet, with a deadline per call.</summary>
-internal sealed class BridgeClient(GovDataEndpoints endpoints, GrpcChannels channels, IOptions<BridgeOptions> options, TimeProvider clock)
+internal sealed class BridgeClient(GovDataEndpoints endpoints, GrpcChannels channels, IOptions<BridgeOptions> options)
     : IGovDataBridgeClient, IDisposable
 {
     private readonly SemaphoreSlim _opening = new(1, 1);
@@ -66,7 +66,8 @@ internal sealed class BridgeClient(GovDataEndpoints endpoints, GrpcChannels chan
         var budget = TimeSpan.FromMilliseconds(Math.Max(10_000, options.Value.CallDeadlineMilliseconds * Math.Max(1, options.Value.QueryAttempts) + 5_000));
         try
         {
-            return await call(client, new CallOptions(Headers(grant), clock.GetUtcNow().UtcDateTime + budget, ct));
+            // A gRPC deadline is measured against the machine's clock, not the injected one (which a test may have moved).
+            return await call(client, new CallOptions(Headers(grant), TimeProvider.System.GetUtcNow().UtcDateTime + budget, ct));
         }
         catch (RpcException e)
         {

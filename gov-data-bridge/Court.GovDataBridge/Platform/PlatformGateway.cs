@@ -98,7 +98,8 @@ internal sealed class PlatformGateway : IDisposable
         try
         {
             await _pace.WaitAsync(ct);
-            var deadline = _clock.GetUtcNow().UtcDateTime.AddMilliseconds(Math.Max(1, _options.CallDeadlineMilliseconds));
+            // gRPC measures the deadline against the machine's clock, not the injected one (which a test may have moved).
+            var deadline = TimeProvider.System.GetUtcNow().UtcDateTime.AddMilliseconds(Math.Max(1, _options.CallDeadlineMilliseconds));
             var clients = await _connection.ClientsAsync(ct);
             var response = await method.Invoke(clients, request, new CallOptions(_connection.Headers, deadline, ct));
             _breaker.Succeeded();

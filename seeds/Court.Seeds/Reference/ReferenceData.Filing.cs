@@ -3,26 +3,24 @@ using Court.Kernel.Filing;
 
 namespace Court.Seeds.Reference;
 
-public static partial class ReferenceData
+public sealed partial class ReferenceData
 {
-    private static readonly Lazy<FilingCatalogue> LazyFilingKinds = new(() =>
+    private static FilingCatalogue ReadFilingKinds(CaseTypeCatalogue caseTypes)
     {
         var file = Read<FilingKindsFile>(Prefix + "filing-case-kinds.v1.json");
         foreach (var kind in file.Kinds)
         {
-            if (!CaseTypes.TryGet(kind.CaseTypeCode, out var type) || type.Category != CaseCategory.Civil || type.Procedure != CaseProcedure.FirstInstance)
+            if (!caseTypes.TryGet(kind.CaseTypeCode, out var type) || type.Category != CaseCategory.Civil || type.Procedure != CaseProcedure.FirstInstance)
                 throw new InvalidOperationException($"Filing kind '{kind.Slug}' names '{kind.CaseTypeCode}', which is not a civil first-instance case type.");
         }
         return new FilingCatalogue(file.Kinds, file.Interview);
-    });
+    }
 
-    private static readonly Lazy<JurisdictionMap> LazyJurisdiction = new(() =>
-        Read<JurisdictionFile>(Prefix + "jurisdiction.v1.json").ToMap(Courts));
+    private static JurisdictionMap ReadJurisdiction(CourtCatalogue courts) =>
+        Read<JurisdictionFile>(Prefix + "jurisdiction.v1.json").ToMap(courts);
 
-    private static readonly Lazy<MediationCatalogue> LazyMediation = new(() =>
-        new MediationCatalogue(
-            Read<MediationFile>(Prefix + "mediation-organisations.v1.json").Organisations,
-            [.. FilingKinds.All.Select(k => k.Slug)]));
+    private static MediationCatalogue ReadMediation(FilingCatalogue filingKinds) =>
+        new(Read<MediationFile>(Prefix + "mediation-organisations.v1.json").Organisations, [.. filingKinds.All.Select(k => k.Slug)]);
 
     private sealed record FilingKindsFile(int Version, string Source, IReadOnlyList<InterviewQuestion> Interview, IReadOnlyList<FilingCaseKind> Kinds)
         : ReferenceFile(Version, Source);

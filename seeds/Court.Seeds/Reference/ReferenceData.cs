@@ -8,33 +8,59 @@ using Court.Kernel.Filing;
 namespace Court.Seeds.Reference;
 
 /// <summary>
-/// The versioned reference data embedded from <c>seeds/reference/</c>: courts, case types, the
-/// State Council holiday notices, and what the guided online filing needs (case kinds with their complaint
-/// forms, jurisdiction, mediation organisations). Each set is read once, on first use.
+/// The versioned reference data: courts, case types, the State Council holiday notices, and what the guided online filing needs
+/// (case kinds with their complaint forms, jurisdiction, mediation organisations). One immutable instance, registered in the
+/// host's services: <see cref="FromSeeds"/> reads the sets embedded from <c>seeds/reference/</c>; a test host builds its own
+/// (e.g. <see cref="WithHolidayNotices"/> for a year with or without a notice) and replaces it.
 /// </summary>
-public static partial class ReferenceData
+public sealed partial class ReferenceData
 {
     private const string Prefix = "reference/";
     private const string HolidayPrefix = Prefix + "holidays/";
 
-    private static readonly Lazy<CourtCatalogue> LazyCourts = new(() =>
-        new CourtCatalogue(Read<CourtsFile>(Prefix + "courts.v1.json").Courts));
+    public ReferenceData(CourtCatalogue courts, CaseTypeCatalogue caseTypes, IReadOnlyList<HolidayYear> holidayNotices,
+        FilingCatalogue filingKinds, JurisdictionMap jurisdiction, MediationCatalogue mediationOrganisations)
+    {
+        Courts = courts;
+        CaseTypes = caseTypes;
+        HolidayNotices = holidayNotices;
+        FilingKinds = filingKinds;
+        Jurisdiction = jurisdiction;
+        MediationOrganisations = mediationOrganisations;
+    }
 
-    private static readonly Lazy<CaseTypeCatalogue> LazyCaseTypes = new(() =>
-        new CaseTypeCatalogue(Read<CaseTypesFile>(Prefix + "case-types.v1.json").CaseTypes));
+    /// <summary>Reads and cross-checks every set embedded from <c>seeds/reference/</c>; throws when one is inconsistent.</summary>
+    public static ReferenceData FromSeeds()
+    {
+        var courts = new CourtCatalogue(Read<CourtsFile>(Prefix + "courts.v1.json").Courts);
+        var caseTypes = new CaseTypeCatalogue(Read<CaseTypesFile>(Prefix + "case-types.v1.json").CaseTypes);
+        IReadOnlyList<HolidayYear> notices = [.. HolidayResourceNames().Select(name => Read<HolidayFile>(name).ToHolidayYear(name))];
+        var filingKinds = ReadFilingKinds(caseTypes);
+        return new ReferenceData(courts, caseTypes, notices, filingKinds, ReadJurisdiction(courts), ReadMediation(filingKinds));
+    }
 
-    private static readonly Lazy<IReadOnlyList<HolidayYear>> LazyHolidayNotices = new(() =>
-        [.. HolidayResourceNames().Select(name => Read<HolidayFile>(name).ToHolidayYear(name))]);
+    /// <summary>The same data with these holiday notices instead of the shipped ones (a year left out has no notice).</summary>
+    public ReferenceData WithHolidayNotices(IEnumerable<HolidayYear> notices) =>
+        new(Courts, CaseTypes, [.. notices.OrderBy(n => n.Year)], FilingKinds, Jurisdiction, MediationOrganisations);
 
-    public static CourtCatalogue Courts => LazyCourts.Value;
+    public CourtCatalogue Courts { get; }
 
-    public static CaseTypeCatalogue CaseTypes => LazyCaseTypes.Value;
+    public CaseTypeCatalogue CaseTypes { get; }
 
     /// <summary>
     /// The State Council holiday notices in <c>seeds/reference/holidays/</c>, one per year. They are data, not the calendar:
     /// the host builds its <see cref="ICourtCalendar"/> from them and from the notices the court admin loads.
     /// </summary>
-    public static IReadOnlyList<HolidayYear> HolidayNotices => LazyHolidayNotices.Value;
+    public IReadOnlyList<HolidayYear> HolidayNotices { get; }
+
+    /// <summary>The online filing case kinds and the interview (<c>filing-case-kinds.v1.json</c>).</summary>
+    public FilingCatalogue FilingKinds { get; }
+
+    /// <summary>Xiamen's districts → basic courts and the level thresholds (<c>jurisdiction.v1.json</c>).</summary>
+    public JurisdictionMap Jurisdiction { get; }
+
+    /// <summary>The organisations pre-filing mediation can be assigned to (<c>mediation-organisations.v1.json</c>, demo data).</summary>
+    public MediationCatalogue MediationOrganisations { get; }
 
     /// <summary>
     /// A notice in the seeds format (<c>seeds/reference/holidays/yyyy.json</c>), as the court admin uploads it: the same checks
@@ -67,15 +93,6 @@ public static partial class ReferenceData
             throw new HolidayNoticeFormatException($"放假安排的内容有误：{e.Message}");
         }
     }
-
-    /// <summary>The online filing case kinds and the interview (<c>filing-case-kinds.v1.json</c>).</summary>
-    public static FilingCatalogue FilingKinds => LazyFilingKinds.Value;
-
-    /// <summary>Xiamen's districts → basic courts and the level thresholds (<c>jurisdiction.v1.json</c>).</summary>
-    public static JurisdictionMap Jurisdiction => LazyJurisdiction.Value;
-
-    /// <summary>The organisations pre-filing mediation can be assigned to (<c>mediation-organisations.v1.json</c>, demo data).</summary>
-    public static MediationCatalogue MediationOrganisations => LazyMediation.Value;
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {

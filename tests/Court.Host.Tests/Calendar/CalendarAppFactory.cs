@@ -11,17 +11,14 @@ namespace Court.Host.Tests.Calendar;
 /// The host on Monday 21 December 2026, 10:00 in Xiamen, whatever today is: a 15-day period from then ends in 2027, a year whose
 /// State Council notice Court's seeds do not have (DOMAIN.md §6).
 /// </summary>
-public sealed class CalendarAppFactory : CourtAppFactory
+public sealed class CalendarAppFactory() : CourtAppFactory(Monday21December2026)
 {
     public static readonly DateTimeOffset Monday21December2026 = new(2026, 12, 21, 2, 0, 0, TimeSpan.Zero);
-
-    public ShiftedClock Clock { get; } = new(Monday21December2026);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Court:Jobs:Enabled", "false");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>Runs the daily 逾期未补正 job now, as the scheduler would.</summary>

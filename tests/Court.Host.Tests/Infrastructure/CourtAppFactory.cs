@@ -3,6 +3,9 @@ using System.Net.Http.Json;
 using Court.Kernel.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Court.Seeds.Reference;
 
 namespace Court.Host.Tests.Infrastructure;
 
@@ -20,11 +23,23 @@ public class CourtAppFactory : WebApplicationFactory<Program>
     private PostgresDatabase? _database;
     private int _cleanedUp;
 
-    public CourtAppFactory()
+    /// <summary>Monday 7 December 2026, 10:00 in Xiamen: where a test host's clock starts, whatever today is.</summary>
+    public static readonly DateTimeOffset DefaultStart = new(2026, 12, 7, 2, 0, 0, TimeSpan.Zero);
+
+    public CourtAppFactory() : this(DefaultStart)
     {
+    }
+
+    /// <summary>A host whose clock starts at <paramref name="clockStartsAt"/> and runs on from there (a test may move it forward).</summary>
+    protected CourtAppFactory(DateTimeOffset clockStartsAt)
+    {
+        Clock = new ShiftedClock(clockStartsAt);
         Provider = TestDatabases.Current();
         DataDir = Path.Combine(Path.GetTempPath(), "court-test-" + Guid.NewGuid().ToString("N"));
     }
+
+    /// <summary>The host's clock (its <see cref="TimeProvider"/>): no test depends on today's date.</summary>
+    public ShiftedClock Clock { get; }
 
     /// <summary>The provider this host runs on.</summary>
     public DatabaseProvider Provider { get; }
@@ -79,7 +94,15 @@ public class CourtAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Court:Bridge:Port", "0");
         builder.UseSetting("Court:Platform:Port", "0");
         foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            if (Reference is { } reference) services.AddSingleton(reference);
+        });
     }
+
+    /// <summary>The reference data this host runs on instead of the shipped seeds (e.g. without a year's holiday notice); null keeps the seeds.</summary>
+    public ReferenceData? Reference { get; init; }
 
     /// <summary>Further settings for one test's host (e.g. faster job retries).</summary>
     public Dictionary<string, string?> ExtraSettings { get; } = [];

@@ -16,7 +16,6 @@ public sealed class JobsAppFactory : CourtAppFactory
     public const string TestSchedule = "test-every-10-minutes";
     public static readonly TimeSpan TestScheduleInterval = TimeSpan.FromMinutes(10);
 
-    public ShiftedClock Clock { get; } = new();
     public TestJobLedger Ledger { get; } = new();
 
     public IJobQueue Queue => Services.GetRequiredService<IJobQueue>();
@@ -27,7 +26,6 @@ public sealed class JobsAppFactory : CourtAppFactory
         builder.UseSetting("Court:Jobs:PollMilliseconds", "50");
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton(Ledger);
             services.AddJobHandler<RecordingHandler>();
             services.AddJobHandler<FlakyHandler>();

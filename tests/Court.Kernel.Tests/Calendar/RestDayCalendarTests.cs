@@ -1,11 +1,11 @@
 using Court.Kernel.Calendar;
-using Court.Seeds.Reference;
+using Court.Kernel.Tests.Reference;
 
 namespace Court.Kernel.Tests.Calendar;
 
 public class Telling_rest_days_from_working_days
 {
-    private static readonly RestDayCalendar Calendar = new(ReferenceData.HolidayNotices);
+    private static readonly RestDayCalendar Calendar = new(SeededReference.Data.HolidayNotices);
 
     [Theory]
     // 国务院办公厅关于2026年部分节假日安排的通知

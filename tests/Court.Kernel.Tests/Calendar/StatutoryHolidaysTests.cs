@@ -1,6 +1,6 @@
 using System.Globalization;
 using Court.Kernel.Calendar;
-using Court.Seeds.Reference;
+using Court.Kernel.Tests.Reference;
 
 namespace Court.Kernel.Tests.Calendar;
 
@@ -68,7 +68,7 @@ public class Inferring_the_holidays_the_law_fixes
     public void Every_inferred_holiday_is_a_holiday_of_the_published_notice(int year)
     {
         // the cross-check that the inference is right: the notices (under the 2024 revision) contain every day the law fixes
-        var notice = new RestDayCalendar([ReferenceData.HolidayNotices.Single(n => n.Year == year)]);
+        var notice = new RestDayCalendar([SeededReference.Data.HolidayNotices.Single(n => n.Year == year)]);
         foreach (var holiday in StatutoryHolidays.Of(year))
         foreach (var day in holiday.Days())
             notice.HolidayOn(day).ShouldNotBeNull($"{holiday.Festival} {day}");

@@ -1,11 +1,11 @@
 using Court.Kernel.Calendar;
-using Court.Seeds.Reference;
+using Court.Kernel.Tests.Reference;
 
 namespace Court.Kernel.Tests.Calendar;
 
 public class Counting_a_period_in_days
 {
-    private static readonly RestDayCalendar Seeds = new(ReferenceData.HolidayNotices);
+    private static readonly RestDayCalendar Seeds = new(SeededReference.Data.HolidayNotices);
 
     private static DateOnly D(string s) => DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -92,7 +92,7 @@ public class Counting_a_period_in_days
 
 public class Counting_a_period_in_months_or_years
 {
-    private static readonly RestDayCalendar Seeds = new(ReferenceData.HolidayNotices);
+    private static readonly RestDayCalendar Seeds = new(SeededReference.Data.HolidayNotices);
 
     private static DateOnly D(string s) => DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
 

@@ -1,12 +1,12 @@
 using Court.Kernel.Cases;
-using Court.Seeds.Reference;
+using Court.Kernel.Tests.Reference;
 
 namespace Court.Kernel.Tests.Cases;
 
 public class Parsing_a_case_number
 {
     private static bool TryParse(string? input, out CaseNumber? number) =>
-        CaseNumber.TryParse(input, ReferenceData.CaseTypes, ReferenceData.Courts, out number);
+        CaseNumber.TryParse(input, SeededReference.Data.CaseTypes, SeededReference.Data.Courts, out number);
 
     [Theory]
     // 案号规定 art. 3: "（" + 收案年度 + "）" + 法院代字 + 类型代字 + 案件编号 + "号"
@@ -85,7 +85,7 @@ public class Parsing_a_case_number
     [Fact]
     public void Parse_throws_a_format_exception_with_a_Chinese_message()
     {
-        Should.Throw<FormatException>(() => CaseNumber.Parse("（2026）闽0203民抗1号", ReferenceData.CaseTypes, ReferenceData.Courts))
+        Should.Throw<FormatException>(() => CaseNumber.Parse("（2026）闽0203民抗1号", SeededReference.Data.CaseTypes, SeededReference.Data.Courts))
             .Message.ShouldContain("不是有效的案号");
     }
 }
@@ -106,8 +106,8 @@ public class Formatting_a_case_number
     [InlineData("（2026）最高法民申1号")]
     public void Parsing_the_formatted_number_gives_back_the_same_number(string input)
     {
-        var number = CaseNumber.Parse(input, ReferenceData.CaseTypes, ReferenceData.Courts);
-        CaseNumber.Parse(number.Format(), ReferenceData.CaseTypes, ReferenceData.Courts).ShouldBe(number);
+        var number = CaseNumber.Parse(input, SeededReference.Data.CaseTypes, SeededReference.Data.Courts);
+        CaseNumber.Parse(number.Format(), SeededReference.Data.CaseTypes, SeededReference.Data.Courts).ShouldBe(number);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using Court.Kernel.Calendar;
 using Court.Kernel.Filing;
-using Court.Seeds.Reference;
+using Court.Kernel.Tests.Reference;
 
 namespace Court.Kernel.Tests.Filing;
 
@@ -8,7 +8,7 @@ public class Validating_an_element_based_complaint
 {
     private static readonly DateOnly Today = new(2026, 3, 17);
 
-    private static FilingCaseKind Kind(string slug) => ReferenceData.FilingKinds.Get(slug);
+    private static FilingCaseKind Kind(string slug) => SeededReference.Data.FilingKinds.Get(slug);
 
     private static Dictionary<string, string?> Lending(params (string Key, string? Value)[] changes)
     {
@@ -23,7 +23,7 @@ public class Validating_an_element_based_complaint
     }
 
     private static IReadOnlyList<FieldError> Validate(string slug, Dictionary<string, string?> answers, DateOnly? today = null) =>
-        ElementForm.Validate(Kind(slug), answers, today ?? Today, new RestDayCalendar(ReferenceData.HolidayNotices));
+        ElementForm.Validate(Kind(slug), answers, today ?? Today, new RestDayCalendar(SeededReference.Data.HolidayNotices));
 
     [Fact]
     public void A_complete_private_lending_form_has_no_errors()
@@ -95,7 +95,7 @@ public class Validating_an_element_based_complaint
 public class The_amount_claimed
 {
     private static decimal? Claimed(string slug, params (string Key, string? Value)[] answers) =>
-        ElementForm.ClaimedAmount(ReferenceData.FilingKinds.Get(slug), answers.ToDictionary(a => a.Key, a => a.Value));
+        ElementForm.ClaimedAmount(SeededReference.Data.FilingKinds.Get(slug), answers.ToDictionary(a => a.Key, a => a.Value));
 
     [Fact]
     public void For_private_lending_is_the_outstanding_principal_plus_the_interest_claimed()
@@ -149,7 +149,7 @@ public class Checking_a_labour_dispute_after_arbitration
     }
 
     private static IReadOnlyList<FieldError> Validate(Dictionary<string, string?> answers, string today) =>
-        ElementForm.Validate(ReferenceData.FilingKinds.Get("labour-dispute"), answers, DateOnly.Parse(today), new RestDayCalendar(ReferenceData.HolidayNotices));
+        ElementForm.Validate(SeededReference.Data.FilingKinds.Get("labour-dispute"), answers, DateOnly.Parse(today), new RestDayCalendar(SeededReference.Data.HolidayNotices));
 
     [Theory]
     // 劳动争议调解仲裁法 arts. 48, 50: 自收到仲裁裁决书之日起十五日内; 民事诉讼法 art. 85: receipt day not counted

@@ -1,12 +1,12 @@
 using Court.Kernel.Filing;
-using Court.Seeds.Reference;
+using Court.Kernel.Tests.Reference;
 
 namespace Court.Kernel.Tests.Filing;
 
 public class The_guided_interview
 {
     private static FilingSuggestion Suggest(params (string Key, string Value)[] answers) =>
-        FilingGuide.Suggest(ReferenceData.FilingKinds, answers.ToDictionary(a => a.Key, a => (string?)a.Value));
+        FilingGuide.Suggest(SeededReference.Data.FilingKinds, answers.ToDictionary(a => a.Key, a => (string?)a.Value));
 
     [Theory]
     // 民间借贷规定 art. 1: 自然人、法人和非法人组织之间的资金融通

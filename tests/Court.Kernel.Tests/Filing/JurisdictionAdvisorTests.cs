@@ -1,12 +1,12 @@
 using Court.Kernel.Filing;
-using Court.Seeds.Reference;
+using Court.Kernel.Tests.Reference;
 
 namespace Court.Kernel.Tests.Filing;
 
 public class Proposing_the_competent_court
 {
     private static JurisdictionProposal Propose(string slug, DisputePlaces places, decimal? amount = 100_000m, bool onePartyOutside = false) =>
-        JurisdictionAdvisor.Propose(ReferenceData.FilingKinds.Get(slug), places, amount, onePartyOutside, ReferenceData.Jurisdiction);
+        JurisdictionAdvisor.Propose(SeededReference.Data.FilingKinds.Get(slug), places, amount, onePartyOutside, SeededReference.Data.Jurisdiction);
 
     private static string[] Codes(JurisdictionProposal proposal) => [.. proposal.Courts.Select(c => c.Code)];
 
@@ -151,7 +151,7 @@ public class Proposing_the_competent_court
     [InlineData("", null)]
     public void A_place_is_located_only_by_a_configured_district(string place, string? code)
     {
-        ReferenceData.Jurisdiction.Locate(place)?.Court.Code.ShouldBe(code);
-        if (code is null) ReferenceData.Jurisdiction.Locate(place).ShouldBeNull();
+        SeededReference.Data.Jurisdiction.Locate(place)?.Court.Code.ShouldBe(code);
+        if (code is null) SeededReference.Data.Jurisdiction.Locate(place).ShouldBeNull();
     }
 }

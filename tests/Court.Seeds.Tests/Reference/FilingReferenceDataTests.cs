@@ -16,7 +16,7 @@ public class Loading_the_online_filing_reference_data
     [InlineData("traffic-accident", "机动车交通事故责任纠纷", FeeKind.Property, JurisdictionRule.Tort)]
     public void Each_kind_has_its_cause_of_action_fee_kind_and_jurisdiction_rule(string slug, string name, FeeKind fee, JurisdictionRule rule)
     {
-        var kind = ReferenceData.FilingKinds.Get(slug);
+        var kind = SeededReference.Data.FilingKinds.Get(slug);
 
         kind.Name.ShouldBe(name);
         kind.CaseTypeCode.ShouldBe("民初");
@@ -29,14 +29,14 @@ public class Loading_the_online_filing_reference_data
     [Fact]
     public void There_are_exactly_the_six_kinds_of_the_issue()
     {
-        ReferenceData.FilingKinds.All.Select(k => k.Slug)
+        SeededReference.Data.FilingKinds.All.Select(k => k.Slug)
             .ShouldBe(["private-lending", "financial-loan", "sale-contract", "labour-dispute", "divorce", "traffic-accident"]);
     }
 
     [Fact]
     public void A_private_lending_complaint_asks_for_the_elements_a_judge_needs()
     {
-        var keys = ReferenceData.FilingKinds.Get("private-lending").Fields.Select(f => f.Key);
+        var keys = SeededReference.Data.FilingKinds.Get("private-lending").Fields.Select(f => f.Key);
 
         string[] expected = ["principal", "lentOn", "deliveryMethod", "annualRate", "dueOn", "repaidPrincipal", "interestClaimed", "guarantee"];
         expected.ShouldBeSubsetOf(keys);
@@ -45,7 +45,7 @@ public class Loading_the_online_filing_reference_data
     [Fact]
     public void Only_the_labour_dispute_checks_arbitration()
     {
-        ReferenceData.FilingKinds.All.Where(k => k.Rules.Contains(FilingRule.LabourAfterArbitration)).Select(k => k.Slug)
+        SeededReference.Data.FilingKinds.All.Where(k => k.Rules.Contains(FilingRule.LabourAfterArbitration)).Select(k => k.Slug)
             .ShouldBe(["labour-dispute"]);
     }
 
@@ -58,13 +58,13 @@ public class Loading_the_online_filing_reference_data
     [InlineData("翔安区", "闽0213")]
     public void Every_Xiamen_district_maps_to_its_basic_court(string district, string code)
     {
-        ReferenceData.Jurisdiction.Locate($"福建省厦门市{district}某某路1号")!.Court.Code.ShouldBe(code);
+        SeededReference.Data.Jurisdiction.Locate($"福建省厦门市{district}某某路1号")!.Court.Code.ShouldBe(code);
     }
 
     [Fact]
     public void The_level_thresholds_are_those_of_the_2019_and_2021_notices()
     {
-        var map = ReferenceData.Jurisdiction;
+        var map = SeededReference.Data.Jurisdiction;
 
         // 法发〔2021〕27号 arts. 1–2, in force 2021-10-01; 法发〔2019〕14号 art. 2
         map.EffectiveFrom.ShouldBe(new DateOnly(2021, 10, 1));
@@ -79,9 +79,9 @@ public class Loading_the_online_filing_reference_data
     [Fact]
     public void Every_kind_has_a_mediation_organisation_and_one_takes_foreign_related_IP()
     {
-        var organisations = ReferenceData.MediationOrganisations;
+        var organisations = SeededReference.Data.MediationOrganisations;
 
-        foreach (var kind in ReferenceData.FilingKinds.All) organisations.For(kind.Slug).ShouldNotBeEmpty(kind.Slug);
+        foreach (var kind in SeededReference.Data.FilingKinds.All) organisations.For(kind.Slug).ShouldNotBeEmpty(kind.Slug);
         organisations.For(MediationOrganisation.ForeignIntellectualProperty).Single().Name.ShouldBe("世界知识产权组织仲裁与调解上海中心");
         organisations.All.Count.ShouldBeInRange(4, 5);
         organisations.All.ShouldAllBe(o => o.Mediators.Count >= 2 && o.Mediators.Count <= 3);

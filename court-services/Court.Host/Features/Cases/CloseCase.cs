@@ -10,6 +10,7 @@ using Court.Kernel.Fees;
 using Court.Kernel.Notifications;
 using Court.Kernel.Problems;
 using Microsoft.AspNetCore.Authorization;
+using Court.Seeds.Reference;
 
 namespace Court.Host.Features.Cases;
 
@@ -23,7 +24,7 @@ internal static class CloseCase
     /// <summary>How the case ended (<c>?closedBy=</c>): judgment (the default), mediation or withdrawal — the last two halve the fee.</summary>
     internal static async Task<IResult> HandleAsync(Guid caseId, string? closedBy, HttpContext http, CourtDb db,
         IAuthorizationService authorization, IDossierApi dossier, IAuditLog audit, CaseProgress progress, FeePayments payments, INotifier notifier,
-        CancellationToken ct)
+        ReferenceData reference, CancellationToken ct)
     {
         if (closedBy is not (null or "judgment" or "mediation" or "withdrawal"))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
@@ -44,8 +45,8 @@ internal static class CloseCase
         // The fee follows how the case ended, decided when it is closed — closing it again changes nothing.
         var refunded = alreadyClosed ? 0m : closedBy switch
         {
-            "mediation" => await FeeHalving.RefundOnClosingAsync(db, payments, notifier, caseId, FeeReduction.Mediation, ct),
-            "withdrawal" => await FeeHalving.RefundOnClosingAsync(db, payments, notifier, caseId, FeeReduction.Withdrawal, ct),
+            "mediation" => await FeeHalving.RefundOnClosingAsync(db, payments, notifier, reference.FilingKinds, caseId, FeeReduction.Mediation, ct),
+            "withdrawal" => await FeeHalving.RefundOnClosingAsync(db, payments, notifier, reference.FilingKinds, caseId, FeeReduction.Withdrawal, ct),
             _ => 0m,
         };
         await dossier.SealAsync(caseId, ct);

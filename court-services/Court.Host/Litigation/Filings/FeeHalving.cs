@@ -2,7 +2,7 @@ using Court.Host.Litigation.Payments;
 using Court.Host.Persistence;
 using Court.Kernel.Fees;
 using Court.Kernel.Notifications;
-using Court.Seeds.Reference;
+using Court.Kernel.Filing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Court.Host.Litigation.Filings;
@@ -13,11 +13,12 @@ namespace Court.Host.Litigation.Filings;
 /// </summary>
 internal static class FeeHalving
 {
-    public static async Task<decimal> RefundOnClosingAsync(CourtDb db, FeePayments payments, INotifier notifier, Guid caseId, FeeReduction reason,
+    public static async Task<decimal> RefundOnClosingAsync(CourtDb db, FeePayments payments, INotifier notifier, FilingCatalogue kinds, Guid caseId,
+        FeeReduction reason,
         CancellationToken ct)
     {
         var filing = await db.OnlineFilings.AsNoTracking().SingleOrDefaultAsync(f => f.CaseId == caseId && f.Status == FilingStatus.Accepted, ct);
-        if (filing?.KindSlug is null || !ReferenceData.FilingKinds.TryGet(filing.KindSlug, out var kind)) return 0;
+        if (filing?.KindSlug is null || !kinds.TryGet(filing.KindSlug, out var kind)) return 0;
         if (await payments.FindForFilingAsync(filing.Id, ct) is not { Status: FeePaymentStatus.Paid } paid) return 0;
 
         var halved = LitigationFees.Estimate(kind.FeeKind, filing.ClaimAmount, [reason], FeeSchedule.Fujian);

@@ -1,7 +1,6 @@
 using Court.Kernel.Calendar;
 using Court.Host.Litigation.Lawyers;
 using Court.Kernel.Filing;
-using Court.Seeds.Reference;
 
 namespace Court.Host.Litigation.Filings;
 
@@ -11,11 +10,12 @@ namespace Court.Host.Litigation.Filings;
 /// </summary>
 internal static class FilingCompleteness
 {
-    public static IReadOnlyList<string> Missing(OnlineFiling filing, IReadOnlyList<PowerOfAttorneyGrant> attorneys, DateOnly today, RestDayCalendar calendar)
+    public static IReadOnlyList<string> Missing(OnlineFiling filing, IReadOnlyList<PowerOfAttorneyGrant> attorneys, DateOnly today, RestDayCalendar calendar,
+        FilingCatalogue kinds)
     {
         var missing = new List<string>();
         FilingCaseKind? kind = null;
-        if (filing.KindSlug is null || !ReferenceData.FilingKinds.TryGet(filing.KindSlug, out kind)) missing.Add("请选择案件类型");
+        if (filing.KindSlug is null || !kinds.TryGet(filing.KindSlug, out kind)) missing.Add("请选择案件类型");
         if (filing.CourtCode is null) missing.Add("请选择受理法院");
         if (!filing.Parties.Any(p => p.Side == PartySide.Plaintiff)) missing.Add("请列明原告");
         if (!filing.Parties.Any(p => p.Side == PartySide.Defendant)) missing.Add("请列明明确的被告");

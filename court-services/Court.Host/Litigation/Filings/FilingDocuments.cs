@@ -8,8 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Court.Host.Litigation.Filings;
 
 /// <summary>Issues the documents of a filing into its dossier (or, once accepted, the case's), each kind once per round.</summary>
-internal sealed class FilingDocuments(CourtDb db, IDossierApi dossier, TimeProvider clock)
+internal sealed class FilingDocuments(CourtDb db, IDossierApi dossier, TimeProvider clock, ReferenceData reference)
 {
+    public ReferenceData Reference => reference;
+
     public const string SourceStep = "online-filing";
 
     /// <summary>How long a claim to issue a document holds before another request may take over (the first one died).</summary>
@@ -58,8 +60,16 @@ internal sealed class FilingDocuments(CourtDb db, IDossierApi dossier, TimeProvi
     private static LitigationProblem InProgress(CourtDocument document) =>
         LitigationProblem.Conflict($"{document.Title}正在生成，请稍后刷新查看。");
 
-    public static string CourtNameOf(OnlineFiling filing) =>
-        filing.CourtCode is { } code && ReferenceData.Courts.TryGet(code, out var court) ? court.Name : "人民法院";
+    public string CourtNameOf(OnlineFiling filing) => CourtNameOf(filing, reference);
+
+    public static string CourtNameOf(OnlineFiling filing, ReferenceData reference) =>
+        filing.CourtCode is { } code && reference.Courts.TryGet(code, out var court) ? court.Name : "人民法院";
+
+    /// <summary>案由: the name of the filing's case kind, empty while none is chosen.</summary>
+    public string CauseOf(OnlineFiling filing) => CauseOf(filing, reference);
+
+    public static string CauseOf(OnlineFiling filing, ReferenceData reference) =>
+        filing.KindSlug is { } slug && reference.FilingKinds.TryGet(slug, out var kind) ? kind.Name : "";
 
     public static DossierActor ActorOf(ClaimsPrincipal user) =>
         new(Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null, user.NameWithRole() is { Length: > 0 } name ? name : "诉讼服务平台");

@@ -24,9 +24,9 @@ internal sealed record FilingView(
     IReadOnlyList<FilingPartyView> Parties)
 {
     /// <summary><paramref name="provisional"/>: the kinds of the filing's deadlines still inferred for a year without the notice (DOMAIN.md §6).</summary>
-    public static FilingView Of(OnlineFiling f, FilingViewer viewer, IReadOnlySet<DeadlineKind>? provisional = null) => new(
+    public static FilingView Of(OnlineFiling f, FilingViewer viewer, ReferenceData reference, IReadOnlySet<DeadlineKind>? provisional = null) => new(
         f.Id, f.Reference, f.Status.ToString(), f.Status.ChineseName(), f.Version, f.IsEditable && viewer == FilingViewer.Filer, f.FiledByCounsel,
-        f.KindSlug, f.CourtCode, f.CourtCode is { } code && ReferenceData.Courts.TryGet(code, out var court) ? court.Name : null,
+        f.KindSlug, f.CourtCode, f.CourtCode is { } code && reference.Courts.TryGet(code, out var court) ? court.Name : null,
         FilingAnswers.Read(f.InterviewJson), FilingAnswers.Read(f.ElementsJson),
         f.Claims, f.FactsAndReasons, f.ClaimAmount, f.Fee, f.FeeBasis, f.ConsentsToMediation,
         f.CreatedAt, f.UpdatedAt, f.SubmittedAt, f.ReviewDueOn,
@@ -65,9 +65,10 @@ internal static class GetFiling
     {
         filings.MapGet("/", async (ClaimsPrincipal user, CourtDb db, CancellationToken ct) => TypedResults.Ok(await MineAsync(user, db, ct)))
             .WithSummary("我的立案申请");
-        filings.MapGet("/{filingId:guid}", async (Guid filingId, ClaimsPrincipal user, CourtDb db, StatutoryDeadlines deadlines, CancellationToken ct) =>
+        filings.MapGet("/{filingId:guid}", async (Guid filingId, ClaimsPrincipal user, CourtDb db, StatutoryDeadlines deadlines, ReferenceData reference,
+                CancellationToken ct) =>
                 await FilingAccess.FindAsync(db, user, filingId, ct) is { } found
-                    ? TypedResults.Ok(FilingView.Of(found.Filing, found.Viewer, await deadlines.ProvisionalKindsAsync(filingId, ct)))
+                    ? TypedResults.Ok(FilingView.Of(found.Filing, found.Viewer, reference, await deadlines.ProvisionalKindsAsync(filingId, ct)))
                     : LitigationProblem.FilingNotFound.ToResult())
             .WithSummary("立案申请详情");
     }

@@ -25,7 +25,9 @@ internal sealed record SaveDraftRequest(
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (CourtCode is { Length: > 0 } code && !ReferenceData.Courts.Contains(code))
+        var reference = validationContext.GetService(typeof(ReferenceData)) as ReferenceData
+            ?? throw new InvalidOperationException("A draft is validated with the host's services, which hold the reference data.");
+        if (CourtCode is { Length: > 0 } code && !reference.Courts.Contains(code))
             yield return new ValidationResult($"没有代码为“{code}”的法院。", [nameof(CourtCode)]);
         foreach (var (name, answers) in new[] { (nameof(Interview), Interview), (nameof(Elements), Elements) })
         {

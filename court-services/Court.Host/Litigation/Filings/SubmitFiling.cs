@@ -56,10 +56,10 @@ internal static class SubmitFiling
                 $"补正期限已于{correctBy:yyyy年M月d日}届满，本申请不能再提交。如仍需起诉，请重新提交网上立案申请，或拨打12368咨询。");
 
         var attorneys = await db.PowersOfAttorney.AsNoTracking().Where(a => a.FilingId == filing.Id).ToListAsync(ct);
-        var missing = FilingCompleteness.Missing(filing, attorneys, today, deadlines.Calendar);
+        var missing = FilingCompleteness.Missing(filing, attorneys, today, deadlines.Calendar, documents.Reference.FilingKinds);
         if (missing.Count > 0) return LitigationProblem.Incomplete(missing);
 
-        var kind = ReferenceData.FilingKinds.Get(filing.KindSlug!);
+        var kind = documents.Reference.FilingKinds.Get(filing.KindSlug!);
         var answers = FilingAnswers.Read(filing.ElementsJson).ToDictionary(a => a.Key, a => (string?)a.Value);
         var amount = ElementForm.ClaimedAmount(kind, answers);
         FeeEstimate fee;
@@ -93,11 +93,11 @@ internal static class SubmitFiling
     private static async Task<Outcome<SubmissionView>> CompleteAsync(OnlineFiling filing, ClaimsPrincipal user, CourtDb db, FilingDocuments documents,
         FeePayments payments, CaseProgress progress, StatutoryDeadlines deadlines, TimeProvider clock, CancellationToken ct)
     {
-        var kind = ReferenceData.FilingKinds.Get(filing.KindSlug!);
+        var kind = documents.Reference.FilingKinds.Get(filing.KindSlug!);
         var owner = DossierOwner.FilingDraft(filing.Id);
         var actor = FilingDocuments.ActorOf(user);
         var submittedOn = DateOnly.FromDateTime(ShanghaiTime.From(filing.SubmittedAt!.Value).DateTime);
-        var complaint = await documents.IssueOnceAsync(filing, owner, ComplaintOf(filing, kind, submittedOn), DossierCategory.Pleadings, actor, filing.Round, ct);
+        var complaint = await documents.IssueOnceAsync(filing, owner, ComplaintOf(filing, kind, documents.CourtNameOf(filing), submittedOn), DossierCategory.Pleadings, actor, filing.Round, ct);
         if (complaint.Problem is { } complaintProblem) return complaintProblem;
 
         var filerParty = filing.Parties.FirstOrDefault(p => p.UserId == filing.FiledById);
@@ -109,7 +109,7 @@ internal static class SubmitFiling
             // 送达地址确认书: the address the filer confirmed by submitting, kept with the filing.
             var confirmation = await documents.IssueOnceAsync(filing, owner, new ServiceAddressConfirmation
             {
-                CourtName = FilingDocuments.CourtNameOf(filing), CaseNumber = filing.Reference, IssuedOn = submittedOn, PartyName = filerParty.Name,
+                CourtName = documents.CourtNameOf(filing), CaseNumber = filing.Reference, IssuedOn = submittedOn, PartyName = filerParty.Name,
                 PartySide = filerParty.Side.ChineseName(), Phone = filerParty.Phone ?? "", Email = filerParty.Email,
                 PortalAccount = $"“我的消息”（{user.DisplayName()}）", PostalAddress = filerParty.PostalAddress ?? filerParty.Address ?? "",
                 ConsentsToElectronicService = filerParty.ConsentsToElectronicService, ConfirmedAtUtc = filing.SubmittedAt.Value,
@@ -136,7 +136,7 @@ internal static class SubmitFiling
             await db.SaveChangesAsync(ct);
             var notice = await documents.IssueOnceAsync(filing, owner, new FeePaymentNotice
             {
-                CourtName = FilingDocuments.CourtNameOf(filing), CaseNumber = filing.Reference, IssuedOn = submittedOn, Recipient = filer,
+                CourtName = documents.CourtNameOf(filing), CaseNumber = filing.Reference, IssuedOn = submittedOn, Recipient = filer,
                 Cause = kind.Name, Amount = Money.FromYuan(filing.Fee.Value), Basis = filing.FeeBasis!,
                 PayBy = payBy.End, PayByProvisional = payBy.Provisional,
                 PaymentAccount = "诉讼费专户（网上交费：诉讼服务平台“交纳诉讼费”）",
@@ -152,12 +152,12 @@ internal static class SubmitFiling
             payment.Id, payment.Status.ToString(), payments.PayUrl(payment, $"/Portals/Filing/{filing.Id}"), filing.ReviewDueOn!.Value);
     }
 
-    internal static ElementComplaint ComplaintOf(OnlineFiling filing, FilingCaseKind kind, DateOnly filedOn)
+    internal static ElementComplaint ComplaintOf(OnlineFiling filing, FilingCaseKind kind, string courtName, DateOnly filedOn)
     {
         var answers = FilingAnswers.Read(filing.ElementsJson);
         return new ElementComplaint
         {
-            CourtName = FilingDocuments.CourtNameOf(filing),
+            CourtName = courtName,
             CaseNumber = filing.Reference,
             IssuedOn = filedOn,
             Parties = filing.Parties.OrderBy(p => p.Side).ThenBy(p => p.Order).Select(DocumentPartyOf).ToList(),
@@ -165,7 +165,7 @@ internal static class SubmitFiling
             Claims = FilingText.Lines(filing.Claims),
             Elements = kind.Fields.Where(f => answers.ContainsKey(f.Key)).Select(f => (f.Label, ElementDisplay.Of(f, answers[f.Key], inDocument: true))).ToList(),
             FactsAndReasons = filing.FactsAndReasons,
-            AddressedCourt = FilingDocuments.CourtNameOf(filing),
+            AddressedCourt = courtName,
             Filer = filing.Parties.FirstOrDefault(p => p.UserId == filing.FiledById)?.Name ?? filing.Parties.First(p => p.Side == PartySide.Plaintiff).Name,
             FiledOn = filedOn,
         };

@@ -40,12 +40,12 @@ internal static class PowersOfAttorneyEndpoints
         group.MapGet("/", async (ClaimsPrincipal user, CourtDb db, CancellationToken ct) => TypedResults.Ok(await MineAsync(user, db, ct)))
             .WithSummary("我的授权委托（委托人待确认的和律师提出的）");
         group.MapPost("/{grantId:guid}/decision", async (Guid grantId, PowerOfAttorneyDecisionRequest request, ClaimsPrincipal user, CourtDb db,
-                IDossierApi dossier, INotifier notifier, IAuditLog audit, TimeProvider clock, CancellationToken ct) =>
-                (await DecideAsync(grantId, request.Accept!.Value, user, db, dossier, notifier, audit, clock, ct)).ToResult(TypedResults.Ok))
+                IDossierApi dossier, INotifier notifier, IAuditLog audit, ReferenceData reference, TimeProvider clock, CancellationToken ct) =>
+                (await DecideAsync(grantId, request.Accept!.Value, user, db, dossier, notifier, audit, reference, clock, ct)).ToResult(TypedResults.Ok))
             .WithSummary("委托人确认或拒绝授权委托");
         group.MapPost("/{grantId:guid}/verification", async (Guid grantId, ClaimsPrincipal user, CourtDb db, IDossierApi dossier, INotifier notifier,
-                IAuditLog audit, TimeProvider clock, CancellationToken ct) =>
-                (await VerifyAsync(grantId, user, db, dossier, notifier, audit, clock, ct)).ToResult(TypedResults.Ok))
+                IAuditLog audit, ReferenceData reference, TimeProvider clock, CancellationToken ct) =>
+                (await VerifyAsync(grantId, user, db, dossier, notifier, audit, reference, clock, ct)).ToResult(TypedResults.Ok))
             .WithSummary("立案法官核验纸质授权委托书");
         api.MapPost("/cases/{caseId:guid}/powers-of-attorney", async (Guid caseId, CaseRepresentationRequest request, ClaimsPrincipal user,
                 CourtDb db, INotifier notifier, TimeProvider clock, CancellationToken ct) =>
@@ -79,7 +79,7 @@ internal static class PowersOfAttorneyEndpoints
     }
 
     internal static async Task<Outcome<PowerOfAttorneyView>> DecideAsync(Guid grantId, bool accept, ClaimsPrincipal user, CourtDb db,
-        IDossierApi dossier, INotifier notifier, IAuditLog audit, TimeProvider clock, CancellationToken ct)
+        IDossierApi dossier, INotifier notifier, IAuditLog audit, ReferenceData reference, TimeProvider clock, CancellationToken ct)
     {
         var grant = await db.PowersOfAttorney.SingleOrDefaultAsync(g => g.Id == grantId && g.ClientUserId == user.UserId(), ct);
         if (grant is null) return LitigationProblem.NotFound("没有找到这份授权委托。");
@@ -87,21 +87,22 @@ internal static class PowersOfAttorneyEndpoints
             return grant.Status == (accept ? PowerOfAttorneyStatus.Confirmed : PowerOfAttorneyStatus.Declined)
                 ? (await ViewsAsync(db, [grant], ct))[0]
                 : LitigationProblem.Conflict($"这份授权委托已{grant.Status.ChineseName()}，不能再更改。");
-        return await DecideAsync(grant, accept ? PowerOfAttorneyStatus.Confirmed : PowerOfAttorneyStatus.Declined, user, db, dossier, notifier, audit, clock, ct);
+        return await DecideAsync(grant, accept ? PowerOfAttorneyStatus.Confirmed : PowerOfAttorneyStatus.Declined, user, db, dossier, notifier, audit, reference,
+            clock, ct);
     }
 
     internal static async Task<Outcome<PowerOfAttorneyView>> VerifyAsync(Guid grantId, ClaimsPrincipal user, CourtDb db, IDossierApi dossier,
-        INotifier notifier, IAuditLog audit, TimeProvider clock, CancellationToken ct)
+        INotifier notifier, IAuditLog audit, ReferenceData reference, TimeProvider clock, CancellationToken ct)
     {
         if (!user.IsFilingClerk()) return LitigationProblem.Forbidden("只有立案法官可以核验纸质授权委托书。");
         var grant = await db.PowersOfAttorney.SingleOrDefaultAsync(g => g.Id == grantId, ct);
         if (grant is null) return LitigationProblem.NotFound("没有找到这份授权委托。");
         if (grant.IsInForce) return (await ViewsAsync(db, [grant], ct))[0];
-        return await DecideAsync(grant, PowerOfAttorneyStatus.Verified, user, db, dossier, notifier, audit, clock, ct);
+        return await DecideAsync(grant, PowerOfAttorneyStatus.Verified, user, db, dossier, notifier, audit, reference, clock, ct);
     }
 
     private static async Task<Outcome<PowerOfAttorneyView>> DecideAsync(PowerOfAttorneyGrant grant, PowerOfAttorneyStatus status, ClaimsPrincipal user,
-        CourtDb db, IDossierApi dossier, INotifier notifier, IAuditLog audit, TimeProvider clock, CancellationToken ct)
+        CourtDb db, IDossierApi dossier, INotifier notifier, IAuditLog audit, ReferenceData reference, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         grant.Status = status;
@@ -112,7 +113,7 @@ internal static class PowersOfAttorneyEndpoints
             && !await db.CaseParticipants.AnyAsync(p => p.CaseId == caseId && p.UserId == grant.LawyerUserId && p.Role == CaseRole.Counsel, ct))
             db.CaseParticipants.Add(new CaseParticipant { Id = Guid.CreateVersion7(), CaseId = caseId, UserId = grant.LawyerUserId, Role = CaseRole.Counsel, Since = now });
         await db.SaveChangesAsync(ct);
-        if (grant.IsInForce) await FileDocumentAsync(grant, user, db, dossier, clock, ct);
+        if (grant.IsInForce) await FileDocumentAsync(grant, user, db, dossier, reference, clock, ct);
         await audit.WriteAsync(new AuditRecord("power-of-attorney." + status.ToString().ToLowerInvariant(), grant.CaseId, Target: grant.Id.ToString()), ct);
         await notifier.NotifyAsync(grant.LawyerUserId, "授权委托" + status.ChineseName(),
             $"{grant.ClientName}的授权委托（{grant.Scope.ChineseName()}）：{status.ChineseName()}。",
@@ -123,7 +124,7 @@ internal static class PowersOfAttorneyEndpoints
 
     /// <summary>The 授权委托书 as confirmed, filed with the filing (or the case) it was given for.</summary>
     private static async Task FileDocumentAsync(PowerOfAttorneyGrant grant, ClaimsPrincipal user, CourtDb db, IDossierApi dossier,
-        TimeProvider clock, CancellationToken ct)
+        ReferenceData reference, TimeProvider clock, CancellationToken ct)
     {
         DossierOwner owner;
         string number, cause;
@@ -136,13 +137,13 @@ internal static class PowersOfAttorneyEndpoints
         else
         {
             var filing = await db.OnlineFilings.AsNoTracking().SingleAsync(f => f.Id == grant.FilingId, ct);
-            (owner, number, courtCode, cause) = (DossierOwner.FilingDraft(filing.Id), filing.Reference, filing.CourtCode, Review.ReviewedFiling.CauseOf(filing));
+            (owner, number, courtCode, cause) = (DossierOwner.FilingDraft(filing.Id), filing.Reference, filing.CourtCode, FilingDocuments.CauseOf(filing, reference));
         }
         var lawyer = await db.Set<CourtUser>().AsNoTracking().Where(u => u.Id == grant.LawyerUserId).Select(u => u.DisplayName).SingleAsync(ct);
         var profile = await db.LawyerProfiles.AsNoTracking().SingleOrDefaultAsync(l => l.UserId == grant.LawyerUserId, ct);
         var result = await dossier.IssueCourtDocumentAsync(owner, new PowerOfAttorney
         {
-            CourtName = courtCode is { } code && ReferenceData.Courts.TryGet(code, out var court) ? court.Name : "人民法院",
+            CourtName = courtCode is { } code && reference.Courts.TryGet(code, out var court) ? court.Name : "人民法院",
             CaseNumber = number, IssuedOn = ShanghaiTime.Today(clock), Client = grant.ClientName, Lawyer = lawyer,
             Firm = profile?.Firm ?? "", LicenceNumber = profile?.LicenceNumber ?? "", Cause = cause,
             Scope = grant.Scope == PowerOfAttorneyScope.Special ? AuthorisationScope.Special : AuthorisationScope.General,

@@ -25,13 +25,13 @@ internal static class AssignMediation
 {
     internal static void MapAssignMediation(this RouteGroupBuilder review) =>
         review.MapPost("/{filingId:guid}/mediation", async (Guid filingId, AssignMediationRequest request, ClaimsPrincipal user, CourtDb db,
-                CaseProgress progress, IAuditLog audit, TimeProvider clock, CancellationToken ct) =>
-                (await HandleAsync(filingId, request, user, db, progress, audit, clock, ct))
+                CaseProgress progress, IAuditLog audit, ReferenceData reference, TimeProvider clock, CancellationToken ct) =>
+                (await HandleAsync(filingId, request, user, db, progress, audit, reference, clock, ct))
                 .ToResult(view => TypedResults.Created($"/api/mediations/{view.Id}", view)))
             .WithSummary("委派诉前调解");
 
     internal static async Task<Outcome<MediationView>> HandleAsync(Guid filingId, AssignMediationRequest request, ClaimsPrincipal user, CourtDb db,
-        CaseProgress progress, IAuditLog audit, TimeProvider clock, CancellationToken ct)
+        CaseProgress progress, IAuditLog audit, ReferenceData reference, TimeProvider clock, CancellationToken ct)
     {
         var found = await ReviewedFiling.FindAsync(db, user, filingId, ct);
         if (found.Problem is { } problem) return problem;
@@ -39,10 +39,10 @@ internal static class AssignMediation
         if (!filing.ConsentsToMediation) return LitigationProblem.Conflict("申请人未同意诉前调解，不能委派调解。");
         if (await db.PreFilingMediations.AnyAsync(m => m.FilingId == filing.Id, ct))
             return LitigationProblem.Conflict("这份申请已经进行过诉前调解。");
-        if (!ReferenceData.MediationOrganisations.TryGet(request.OrganisationCode!, out var organisation))
+        if (!reference.MediationOrganisations.TryGet(request.OrganisationCode!, out var organisation))
             return LitigationProblem.Invalid($"没有代码为“{request.OrganisationCode}”的调解组织。");
         if (!organisation.Takes(filing.KindSlug!))
-            return LitigationProblem.Invalid($"{organisation.Name}不调解{ReviewedFiling.CauseOf(filing)}，请另选调解组织。");
+            return LitigationProblem.Invalid($"{organisation.Name}不调解{FilingDocuments.CauseOf(filing, reference)}，请另选调解组织。");
         var mediator = string.IsNullOrWhiteSpace(request.MediatorName) ? null : request.MediatorName.Trim();
         if (mediator is not null && !organisation.Mediators.Contains(mediator))
             return LitigationProblem.Invalid($"{mediator}不是{organisation.Name}的调解员。");

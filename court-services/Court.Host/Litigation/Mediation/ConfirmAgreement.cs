@@ -51,7 +51,7 @@ internal static class ConfirmAgreement
             filing.Version++;
             try
             {
-                var record = await register.RegisterAsync(new NewCase(filing.CourtCode!, CaseTypeCode, $"申请司法确认调解协议（{ReviewedFiling.CauseOf(filing)}）",
+                var record = await register.RegisterAsync(new NewCase(filing.CourtCode!, CaseTypeCode, $"申请司法确认调解协议（{documents.CauseOf(filing)}）",
                     await AcceptFiling.ParticipantsOfAsync(db, filing, user.UserId(), null, ct), caseId), ct);
                 filing.CaseNumber = record.Number;
                 await db.SaveChangesAsync(ct);
@@ -72,7 +72,7 @@ internal static class ConfirmAgreement
         var names = string.Join("、", applicants.Select(a => a.Name));
         var ruling = await documents.IssueOnceAsync(filing, DossierOwner.Case(confirmationCase), new JudicialConfirmationRuling
         {
-            CourtName = FilingDocuments.CourtNameOf(filing), CaseNumber = filing.CaseNumber!, IssuedOn = ShanghaiTime.Today(clock),
+            CourtName = documents.CourtNameOf(filing), CaseNumber = filing.CaseNumber!, IssuedOn = ShanghaiTime.Today(clock),
             Applicants = applicants, MediationOrganisation = mediation.OrganisationName, AgreementDate = mediation.AgreementDate!.Value,
             AgreementTerms = FilingText.Lines(mediation.AgreementTerms),
             Reasoning = $"本院经审查认为，申请人{names}在{mediation.OrganisationName}主持下达成的调解协议，系双方真实意思表示，"
@@ -86,7 +86,7 @@ internal static class ConfirmAgreement
         }, DossierCategory.Decisions, FilingDocuments.ActorOf(user), filing.Round, ct);
         if (ruling.Problem is { } problem) return problem;
 
-        await service.ServeAsync(new ServeDocuments(DossierOwner.Case(confirmationCase), filing.CaseNumber!, FilingDocuments.CourtNameOf(filing),
+        await service.ServeAsync(new ServeDocuments(DossierOwner.Case(confirmationCase), filing.CaseNumber!, documents.CourtNameOf(filing),
             [new ServedDocument(ruling.Value!.DocumentId, "民事裁定书（司法确认）")], await FilingRecipients.AllPartiesAsync(db, filing, ct),
             FilingDocuments.ActorOf(user)), ct);
         await ReviewedFiling.RefundAllAsync(payments, filing, "司法确认案件不交纳案件受理费，退还预交的费用", ct);

@@ -1,6 +1,7 @@
 using Court.Host.Access;
 using Court.Host.Cases;
 using Court.Host.Persistence;
+using Court.Seeds.Reference;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Court.Host.Litigation.Progress;
@@ -26,10 +27,10 @@ internal static class GetCaseProgress
             .WithSummary("案件进度（本案当事人、代理人和承办人员）");
 
     internal static async Task<Results<Ok<CaseProgressView>, ProblemHttpResult>> HandleAsync(
-        string caseNumber, HttpContext http, CourtDb db, CancellationToken ct)
+        string caseNumber, HttpContext http, CourtDb db, ReferenceData reference, CancellationToken ct)
     {
-        if (ProgressTimeline.CanonicalNumber(caseNumber) is not { } number) return ProgressProblems.InvalidCaseNumber();
-        var timeline = await ProgressTimeline.FindByNumberAsync(db, number, http.User.UserId(), ct);
+        if (ProgressTimeline.CanonicalNumber(caseNumber, reference) is not { } number) return ProgressProblems.InvalidCaseNumber();
+        var timeline = await ProgressTimeline.FindByNumberAsync(db, reference, number, http.User.UserId(), ct);
         if (timeline is not { Case: { CallerIsOnCase: true } found, Nodes: var nodes })
             return ProgressProblems.NoCaseOfYours();
 

@@ -11,9 +11,10 @@ namespace Court.Host.Litigation.Progress;
 internal sealed record ProgressCase(Guid Id, string Number, string CourtCode, string TypeCode, string Title, CaseStatus Status,
     DateTime FiledAt, string QueryCode, bool CallerIsOnCase)
 {
-    public string CourtName => ReferenceData.Courts.TryGet(CourtCode, out var court) ? court.Name : CourtCode;
+    /// <summary>The court's name from the reference data; set by <see cref="ProgressTimeline"/> after the query.</summary>
+    public string CourtName { get; init; } = CourtCode;
 
-    public string CaseTypeName => ReferenceData.CaseTypes.TryGet(TypeCode, out var type) ? type.Name : TypeCode;
+    public string CaseTypeName { get; init; } = TypeCode;
 
     public DateOnly FiledOn => DateOnly.FromDateTime(ShanghaiTime.From(FiledAt).DateTime);
 }
@@ -54,17 +55,28 @@ internal static class ProgressTimeline
                 .SingleOrDefault());
 
     /// <summary>Parses a case number as people type it (ASCII or full-width parentheses) into the stored form.</summary>
-    public static string? CanonicalNumber(string? input) =>
-        CaseNumber.TryParse(input, ReferenceData.CaseTypes, ReferenceData.Courts, out var number) ? number.Format() : null;
+    public static string? CanonicalNumber(string? input, ReferenceData reference) =>
+        CaseNumber.TryParse(input, reference.CaseTypes, reference.Courts, out var number) ? number.Format() : null;
 
     /// <summary>
     /// The case and its nodes, with <see cref="ProgressCase.CallerIsOnCase"/> true when <paramref name="userId"/> has any role
     /// in it — the rule of <see cref="Court.Kernel.Access.CaseOperations.Read"/> (CaseAccessHandler), without the court
     /// admin's register right. Callers show the nodes only when that is true (or the query code matched).
     /// </summary>
-    public static Task<ProgressCaseWithNodes?> FindByNumberAsync(CourtDb db, string canonicalNumber, Guid userId, CancellationToken ct) =>
-        ByNumber(db, canonicalNumber, userId, ct);
+    public static async Task<ProgressCaseWithNodes?> FindByNumberAsync(CourtDb db, ReferenceData reference, string canonicalNumber, Guid userId,
+        CancellationToken ct) =>
+        Named(await ByNumber(db, canonicalNumber, userId, ct), reference);
 
-    public static Task<ProgressCaseWithNodes?> FindByIdAsync(CourtDb db, Guid caseId, Guid userId, CancellationToken ct) =>
-        ById(db, caseId, userId, ct);
+    public static async Task<ProgressCaseWithNodes?> FindByIdAsync(CourtDb db, ReferenceData reference, Guid caseId, Guid userId, CancellationToken ct) =>
+        Named(await ById(db, caseId, userId, ct), reference);
+
+    private static ProgressCaseWithNodes? Named(ProgressCaseWithNodes? found, ReferenceData reference) =>
+        found is not { Case: var c } ? null : found with
+        {
+            Case = c with
+            {
+                CourtName = reference.Courts.TryGet(c.CourtCode, out var court) ? court.Name : c.CourtCode,
+                CaseTypeName = reference.CaseTypes.TryGet(c.TypeCode, out var type) ? type.Name : c.TypeCode,
+            },
+        };
 }

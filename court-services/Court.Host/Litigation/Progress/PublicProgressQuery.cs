@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Court.Host.Persistence;
+using Court.Seeds.Reference;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -28,9 +29,9 @@ internal static class PublicProgressQuery
             .WithSummary("案件进度公开查询（案号＋查询码）");
 
     internal static async Task<Results<Ok<PublicProgressView>, ProblemHttpResult>> HandleAsync(
-        string? caseNumber, string? queryCode, CourtDb db, CancellationToken ct)
+        string? caseNumber, string? queryCode, CourtDb db, ReferenceData reference, CancellationToken ct)
     {
-        var (result, problem) = await LookUpAsync(caseNumber, queryCode, db, ct);
+        var (result, problem) = await LookUpAsync(caseNumber, queryCode, db, reference, ct);
         if (result is not { Case: var found, Nodes: var nodes }) return problem!;
         return TypedResults.Ok(new PublicProgressView(found.Number, found.CourtName, found.CaseTypeName, found.Title, found.FiledOn,
             nodes.ConvertAll(n => PublicProgressNodeView.Of(n, found))));
@@ -38,15 +39,15 @@ internal static class PublicProgressQuery
 
     /// <summary>The case when number and code match; otherwise the problem to answer (400 for a malformed input, else the one 404).</summary>
     internal static async Task<(ProgressCaseWithNodes? Found, ProblemHttpResult? Problem)> LookUpAsync(
-        string? caseNumber, string? queryCode, CourtDb db, CancellationToken ct)
+        string? caseNumber, string? queryCode, CourtDb db, ReferenceData reference, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(caseNumber)) return (null, ProgressProblems.Invalid("caseNumber", "请填写案号。"));
         if (string.IsNullOrWhiteSpace(queryCode)) return (null, ProgressProblems.Invalid("queryCode", "请填写查询码。"));
-        if (ProgressTimeline.CanonicalNumber(caseNumber) is not { } number) return (null, ProgressProblems.InvalidCaseNumber());
+        if (ProgressTimeline.CanonicalNumber(caseNumber, reference) is not { } number) return (null, ProgressProblems.InvalidCaseNumber());
         if (QueryCode.Normalise(queryCode) is not { } code)
             return (null, ProgressProblems.Invalid("queryCode", $"查询码为受理通知书上的 {QueryCode.Length} 位字母和数字，请核对后重试。"));
 
-        var found = await ProgressTimeline.FindByNumberAsync(db, number, Guid.Empty, ct);
+        var found = await ProgressTimeline.FindByNumberAsync(db, reference, number, Guid.Empty, ct);
         // The comparison runs whether or not the case exists, so both failures take the same path.
         var matches = QueryCode.Matches(found?.Case.QueryCode, code);
         return matches && found is not null ? (found, null) : (null, ProgressProblems.PublicQueryNotFound());

@@ -50,7 +50,7 @@ internal static class AcceptFiling
         if (found is not { Filing: var filing }) return LitigationProblem.FilingNotFound;
         if (filing.Status != FilingStatus.Accepted)
         {
-            var registered = await RegisterAsync(filing, judgeId, user, db, register, payments, clock, ct);
+            var registered = await RegisterAsync(filing, judgeId, user, db, register, payments, documents.Reference, clock, ct);
             if (registered.Problem is { } problem) return problem;
             await audit.WriteAsync(new AuditRecord("filing.accept", filing.CaseId, filing.CaseNumber, Target: filing.Reference), ct);
         }
@@ -58,7 +58,7 @@ internal static class AcceptFiling
     }
 
     private static async Task<Outcome<CaseRecord>> RegisterAsync(OnlineFiling filing, Guid? judgeId, ClaimsPrincipal user, CourtDb db,
-        CaseRegister register, FeePayments payments, TimeProvider clock, CancellationToken ct)
+        CaseRegister register, FeePayments payments, ReferenceData reference, TimeProvider clock, CancellationToken ct)
     {
         if (filing.Status != FilingStatus.Submitted)
             return LitigationProblem.Conflict($"这份申请目前状态为“{filing.Status.ChineseName()}”，不能受理。");
@@ -70,7 +70,7 @@ internal static class AcceptFiling
         if (judgeId is { } judge && !await IsJudgeAsync(db, judge, ct))
             return LitigationProblem.Invalid("所选承办法官不存在。");
 
-        var kind = ReferenceData.FilingKinds.Get(filing.KindSlug!);
+        var kind = reference.FilingKinds.Get(filing.KindSlug!);
         var caseId = Guid.CreateVersion7();
         filing.Status = FilingStatus.Accepted;
         filing.CaseId = caseId;
@@ -105,13 +105,13 @@ internal static class AcceptFiling
         var owner = DossierOwner.Case(caseId);
         var acceptedOn = DateOnly.FromDateTime(ShanghaiTime.From(filing.DecidedAt!.Value).DateTime);
         var filer = (await FilingRecipients.PlaintiffSideAsync(db, filing, ct))[0].Name;
-        var cause = ReviewedFiling.CauseOf(filing);
+        var cause = documents.CauseOf(filing);
         var actor = FilingDocuments.ActorOf(user);
         var payment = await payments.FindForFilingAsync(filing.Id, ct)
             ?? throw new InvalidOperationException($"Filing {filing.Id} was accepted without a fee payment.");
         var acceptance = await documents.IssueOnceAsync(filing, owner, new AcceptanceNotice
         {
-            CourtName = FilingDocuments.CourtNameOf(filing), CaseNumber = record.Number, IssuedOn = acceptedOn, Recipient = filer, Cause = cause,
+            CourtName = documents.CourtNameOf(filing), CaseNumber = record.Number, IssuedOn = acceptedOn, Recipient = filer, Cause = cause,
             FiledOn = DateOnly.FromDateTime(ShanghaiTime.From(filing.SubmittedAt!.Value).DateTime), QueryCode = record.QueryCode,
             Fee = AcceptanceFeeOf.Payment(payment),
         }, DossierCategory.AcceptanceMaterials, actor, filing.Round, ct);
@@ -121,12 +121,12 @@ internal static class AcceptFiling
         await db.SaveChangesAsync(ct);
         var evidence = await documents.IssueOnceAsync(filing, owner, new EvidenceNotice
         {
-            CourtName = FilingDocuments.CourtNameOf(filing), CaseNumber = record.Number, IssuedOn = acceptedOn, Recipient = filer, Cause = cause,
+            CourtName = documents.CourtNameOf(filing), CaseNumber = record.Number, IssuedOn = acceptedOn, Recipient = filer, Cause = cause,
             EvidenceDeadline = evidencePeriod.End, EvidenceDeadlineProvisional = evidencePeriod.Provisional,
         }, DossierCategory.AcceptanceMaterials, actor, filing.Round, ct);
         if (evidence.Problem is { } evidenceProblem) return evidenceProblem;
 
-        await ReviewedFiling.ServeAsync(db, service, filing, owner, record.Number, [acceptance.Value!, evidence.Value!], user, ct);
+        await ReviewedFiling.ServeAsync(db, service, documents, filing, owner, record.Number, [acceptance.Value!, evidence.Value!], user, ct);
         await progress.RecordForCaseAsync(caseId, ProgressNodeKind.Accepted, $"已立案，案号{record.Number}",
             $"受理通知书和举证通知书已送达；举证期限为收到举证通知书之日起{EvidenceDays}日。", $"case:{caseId}:accepted", ct);
         if (judgeId is not null)

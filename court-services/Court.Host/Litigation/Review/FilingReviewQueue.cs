@@ -30,11 +30,11 @@ internal sealed record ReviewQueueItem(Guid Id, string Reference, string Status,
 internal static class FilingReviewQueue
 {
     internal static void MapFilingReviewQueue(this RouteGroupBuilder review) =>
-        review.MapGet("/", async (ClaimsPrincipal user, CourtDb db, TimeProvider clock, CancellationToken ct) =>
-                user.IsFilingClerk() ? Results.Ok(await LoadAsync(db, clock, ct)) : LitigationProblem.Forbidden("只有立案法官可以查看立案审查队列。").ToResult())
+        review.MapGet("/", async (ClaimsPrincipal user, CourtDb db, ReferenceData reference, TimeProvider clock, CancellationToken ct) =>
+                user.IsFilingClerk() ? Results.Ok(await LoadAsync(db, reference, clock, ct)) : LitigationProblem.Forbidden("只有立案法官可以查看立案审查队列。").ToResult())
             .WithSummary("立案审查队列（七日审查期限倒计时）");
 
-    internal static async Task<IReadOnlyList<ReviewQueueItem>> LoadAsync(CourtDb db, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IReadOnlyList<ReviewQueueItem>> LoadAsync(CourtDb db, ReferenceData reference, TimeProvider clock, CancellationToken ct)
     {
         var filings = await db.OnlineFilings.AsNoTracking().Include(f => f.Parties)
             .Where(f => f.Status == FilingStatus.Submitted).OrderBy(f => f.ReviewDueOn).ThenBy(f => f.SubmittedAt).Take(500).ToListAsync(ct);
@@ -45,7 +45,7 @@ internal static class FilingReviewQueue
         var filers = await db.Set<CourtUser>().AsNoTracking().Where(u => filerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         var today = ShanghaiTime.Today(clock);
         return filings.Select(f => new ReviewQueueItem(f.Id, f.Reference, f.Status.ToString(), f.Status.ChineseName(), f.KindSlug,
-            f.KindSlug is { } slug && ReferenceData.FilingKinds.TryGet(slug, out var kind) ? kind.Name : null, FilingDocuments.CourtNameOf(f),
+            f.KindSlug is { } slug && reference.FilingKinds.TryGet(slug, out var kind) ? kind.Name : null, FilingDocuments.CourtNameOf(f, reference),
             filers.GetValueOrDefault(f.FiledById, ""), f.FiledByCounsel, Names(f, PartySide.Plaintiff), Names(f, PartySide.Defendant), f.Fee,
             paid.Contains(f.Id), f.ConsentsToMediation, f.SubmittedAt, f.ReviewDueOn,
             f.ReviewDueOn is { } due ? due.DayNumber - today.DayNumber : 0, f.Round)).ToList();

@@ -49,22 +49,22 @@ internal static class RejectFiling
         if (saved.Problem is { } stale) return stale;
 
         var plaintiffs = string.Join("、", filing.Parties.Where(p => p.Side == PartySide.Plaintiff).Select(p => p.Name));
-        var court = ReferenceData.Courts.Get(filing.CourtCode!);
-        var appealCourt = court.ParentCode is { } parent ? ReferenceData.Courts.Get(parent).Name : court.Name;
+        var court = documents.Reference.Courts.Get(filing.CourtCode!);
+        var appealCourt = court.ParentCode is { } parent ? documents.Reference.Courts.Get(parent).Name : court.Name;
         var basis = request.LegalBasis?.Where(b => !string.IsNullOrWhiteSpace(b)).Select(FilingText.Clean).ToList() is { Count: > 0 } given
             ? given : ["《中华人民共和国民事诉讼法》第一百二十二条、第一百二十六条"];
         var ruling = await documents.IssueOnceAsync(filing, DossierOwner.FilingDraft(filing.Id), new RejectionRuling
         {
             CourtName = court.Name, CaseNumber = filing.Reference, IssuedOn = ShanghaiTime.Today(clock),
             Parties = filing.Parties.Where(p => p.Side != PartySide.ThirdParty).Select(SubmitFiling.DocumentPartyOf).ToList(),
-            Cause = ReviewedFiling.CauseOf(filing), Claims = string.Join("；", FilingText.Lines(filing.Claims)), Reasoning = filing.RejectionReason,
+            Cause = documents.CauseOf(filing), Claims = string.Join("；", FilingText.Lines(filing.Claims)), Reasoning = filing.RejectionReason,
             LegalBasis = basis, Orders = [$"对{plaintiffs}的起诉，本院不予受理。"],
             AppealNotice = $"如不服本裁定，可以在裁定书送达之日起十日内，向本院递交上诉状，并按照对方当事人的人数提出副本，上诉于{appealCourt}。",
             Panel = [("审判员", clerk)], ClerkName = clerk,
         }, DossierCategory.Decisions, FilingDocuments.ActorOf(user), filing.Round, ct);
         if (ruling.Problem is { } rulingProblem) return rulingProblem;
 
-        await ReviewedFiling.ServeAsync(db, service, filing, DossierOwner.FilingDraft(filing.Id), filing.Reference, [ruling.Value!], user, ct);
+        await ReviewedFiling.ServeAsync(db, service, documents, filing, DossierOwner.FilingDraft(filing.Id), filing.Reference, [ruling.Value!], user, ct);
         await ReviewedFiling.RefundAllAsync(payments, filing, "裁定不予受理，退还预交的案件受理费", ct);
         await progress.RecordForFilingAsync(filing.Id, filing.FiledById, ProgressNodeKind.Rejected, "裁定不予受理",
             filing.RejectionReason, $"filing:{filing.Id}:rejected", ct);

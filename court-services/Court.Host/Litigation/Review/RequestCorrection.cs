@@ -66,13 +66,13 @@ internal static class RequestCorrection
 
         var notice = await documents.IssueOnceAsync(filing, DossierOwner.FilingDraft(filing.Id), new CorrectionNotice
         {
-            CourtName = FilingDocuments.CourtNameOf(filing), CaseNumber = filing.Reference, IssuedOn = today,
+            CourtName = documents.CourtNameOf(filing), CaseNumber = filing.Reference, IssuedOn = today,
             Recipient = filing.Parties.FirstOrDefault(p => p.UserId == filing.FiledById)?.Name ?? user.Identity?.Name ?? "",
-            Cause = ReviewedFiling.CauseOf(filing),
+            Cause = documents.CauseOf(filing),
             Items = items, CorrectBy = correctBy, CorrectByProvisional = period.Provisional, Note = string.IsNullOrWhiteSpace(request.Note) ? null : FilingText.Clean(request.Note),
         }, DossierCategory.AcceptanceMaterials, FilingDocuments.ActorOf(user), filing.Round, ct);
         if (notice.Problem is { } noticeProblem) return noticeProblem;
-        await ReviewedFiling.ServeAsync(db, service, filing, DossierOwner.FilingDraft(filing.Id), filing.Reference, [notice.Value!], user, ct);
+        await ReviewedFiling.ServeAsync(db, service, documents, filing, DossierOwner.FilingDraft(filing.Id), filing.Reference, [notice.Value!], user, ct);
         await progress.RecordForFilingAsync(filing.Id, filing.FiledById, ProgressNodeKind.CorrectionRequested, "立案法官通知补正材料",
             $"请于{period.Display}前补正：{string.Join("；", items)}", $"filing:{filing.Id}:correction:{filing.Round}", ct);
         await audit.WriteAsync(new AuditRecord("filing.correction", CaseNumber: filing.Reference), ct);

@@ -22,11 +22,11 @@ internal static class ReviewedFiling
     }
 
     /// <summary>Serves documents on the plaintiff side: in-portal and SMS for those who consented, flagged for post otherwise.</summary>
-    public static async Task ServeAsync(CourtDb db, Service.ElectronicServiceOfDocuments service, OnlineFiling filing, DossierOwner owner,
-        string caseNumberOrReference, IReadOnlyList<FilingDocument> documents, ClaimsPrincipal clerk, CancellationToken ct)
+    public static async Task ServeAsync(CourtDb db, Service.ElectronicServiceOfDocuments service, FilingDocuments issuer, OnlineFiling filing,
+        DossierOwner owner, string caseNumberOrReference, IReadOnlyList<FilingDocument> documents, ClaimsPrincipal clerk, CancellationToken ct)
     {
         var recipients = await FilingRecipients.PlaintiffSideAsync(db, filing, ct);
-        await service.ServeAsync(new Service.ServeDocuments(owner, caseNumberOrReference, FilingDocuments.CourtNameOf(filing),
+        await service.ServeAsync(new Service.ServeDocuments(owner, caseNumberOrReference, issuer.CourtNameOf(filing),
             documents.Select(d => new Service.ServedDocument(d.DocumentId, d.Title)).ToList(), recipients, FilingDocuments.ActorOf(clerk)), ct);
     }
 
@@ -35,9 +35,6 @@ internal static class ReviewedFiling
         var userId = Access.ClaimsPrincipalExtensions.UserId(user);
         return db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleAsync(ct);
     }
-
-    public static string CauseOf(OnlineFiling filing) =>
-        filing.KindSlug is { } slug && ReferenceData.FilingKinds.TryGet(slug, out var kind) ? kind.Name : "";
 
     /// <summary>Gives back what was prepaid and not yet refunded (a rejected filing, a confirmed settlement: no acceptance fee is due).</summary>
     public static async Task RefundAllAsync(FeePayments payments, OnlineFiling filing, string reason, CancellationToken ct)

@@ -10,6 +10,7 @@ using Court.Kernel.Notifications;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Court.Seeds.Reference;
 
 namespace Court.Host.Pages.Portals;
 
@@ -42,9 +43,10 @@ internal sealed class LitigationModel(CourtDb db, INotifier notifier, IAuditLog 
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostDecideAsync(Guid grantId, bool accept, [FromServices] IDossierApi dossier, CancellationToken ct)
+    public async Task<IActionResult> OnPostDecideAsync(Guid grantId, bool accept, [FromServices] IDossierApi dossier, [FromServices] ReferenceData reference,
+        CancellationToken ct)
     {
-        var decided = await PowersOfAttorneyEndpoints.DecideAsync(grantId, accept, User, db, dossier, notifier, audit, clock, ct);
+        var decided = await PowersOfAttorneyEndpoints.DecideAsync(grantId, accept, User, db, dossier, notifier, audit, reference, clock, ct);
         return await AnswerAsync("decision", decided.Problem?.Detail, decided.Problem?.Status, () => accept
             ? $"您已确认委托{decided.Value!.LawyerName}（{decided.Value.Firm}）代理{decided.Value.FilingReference ?? decided.Value.CaseNumber}。"
             : $"您已拒绝{decided.Value!.LawyerName}的授权委托。", ct);

@@ -15,7 +15,7 @@ public sealed class IssueTokenTests(CourtAppFactory app) : IClassFixture<CourtAp
         using var response = await anonymous.PostAsJsonAsync("/api/auth/token", new { userName = "judge", password = CourtAppFactory.DemoPassword });
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var token = await response.Content.ReadFromJsonAsync<JsonElement>();
-        token.GetProperty("expiresAt").GetDateTimeOffset().ShouldBeGreaterThan(DateTimeOffset.UtcNow);
+        token.GetProperty("expiresAt").GetDateTimeOffset().ShouldBeGreaterThan(app.Clock.GetUtcNow());
 
         using var judge = await app.ClientForAsync("judge");
         var me = await judge.GetFromJsonAsync<JsonElement>("/api/me");

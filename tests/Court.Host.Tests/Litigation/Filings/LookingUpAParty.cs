@@ -104,11 +104,11 @@ public sealed class PacingLookupAnswers : IAsyncLifetime
         foreach (var (name, matches) in new[] { (FilingClient.BorrowerName, true), ("苏文", false) })
         {
             var answer = litigant.PostAsJsonAsync($"/api/filings/{filingId}/party-lookups", new { identifierNumber = FilingClient.BorrowerId, name });
-            await Eventually.HoldsAsync("the answer is held", () => Task.FromResult(_app.Clock.PendingDelays.Count == 1));
+            await Eventually.HoldsAsync("the answer is held", () => Task.FromResult(_app.PacingClock.PendingDelays.Count == 1));
 
-            _app.Clock.PendingDelays.Single().ShouldBe(Minimum);
+            _app.PacingClock.PendingDelays.Single().ShouldBe(Minimum);
             answer.IsCompleted.ShouldBeFalse();
-            _app.Clock.Advance(Minimum);
+            _app.PacingClock.Advance(Minimum);
             using var response = await answer;
             (await response.JsonAsync()).GetProperty("identityMatches").GetBoolean().ShouldBe(matches);
         }
@@ -116,12 +116,12 @@ public sealed class PacingLookupAnswers : IAsyncLifetime
 
     private sealed class PacedApp : CourtAppFactory
     {
-        public ManualClock Clock { get; } = new();
+        public ManualClock PacingClock { get; } = new();
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(s => s.AddSingleton(sp => new PartyLookupLimits(sp.GetRequiredService<IOptions<PartyLookupOptions>>(), Clock)));
+            builder.ConfigureTestServices(s => s.AddSingleton(sp => new PartyLookupLimits(sp.GetRequiredService<IOptions<PartyLookupOptions>>(), PacingClock)));
         }
     }
 }

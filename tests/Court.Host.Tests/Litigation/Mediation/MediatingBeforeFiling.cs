@@ -58,7 +58,7 @@ public sealed class MediatingBeforeFiling(CourtAppFactory app) : IClassFixture<C
         var (journey, mediation, litigant, clerk, mediator) = await InMediationAsync();
         using var _ = litigant; using var __ = clerk; using var ___ = mediator;
         var id = mediation.GetProperty("id").GetString();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var today = Court.Kernel.ShanghaiTime.Today(app.Clock);
 
         using var agreed = await mediator.PostAsJsonAsync($"/api/mediations/{id}/outcome", new
         {

@@ -131,7 +131,7 @@ public sealed class OpeningAndRefunding(PaymentsAppFactory app) : IClassFixture<
     {
         var payment = await app.OpenAsync(amount, filingId);
         using var bank = app.CreateAnonymousClient();
-        using var response = await SignedNotification.For(payment).PostAsync(bank);
+        using var response = await SignedNotification.For(app.Clock, payment).PostAsync(bank);
         response.EnsureSuccessStatusCode();
         (await response.Content.ReadFromJsonAsync<PaymentNotificationAck>())!.Code.ShouldBe("SUCCESS");
         return await app.ReloadAsync(payment.Id);

@@ -71,10 +71,11 @@ internal sealed class RecordingListener : IFeePaymentListener
 /// <summary>A sandbox bank notification composed in the test from the wire format in docs/adr/0010, not from the host's code.</summary>
 internal sealed record SignedNotification(string Body, string Timestamp, string Signature)
 {
-    public static SignedNotification For(FeePayment payment, string? notificationId = null, long? amountFen = null,
+    /// <summary>Sent now by <paramref name="clock"/> (the host's), unless <paramref name="sentAt"/> says otherwise.</summary>
+    public static SignedNotification For(TimeProvider clock, FeePayment payment, string? notificationId = null, long? amountFen = null,
         DateTimeOffset? sentAt = null, string key = PaymentsAppFactory.Secret, string? orderId = null)
     {
-        var at = sentAt ?? DateTimeOffset.UtcNow;
+        var at = sentAt ?? clock.GetUtcNow();
         var body = JsonSerializer.Serialize(new
         {
             notificationId = notificationId ?? "TEST-" + Guid.NewGuid().ToString("N"),

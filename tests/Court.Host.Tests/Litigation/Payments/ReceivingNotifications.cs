@@ -15,7 +15,7 @@ public sealed class ReceivingNotifications(PaymentsAppFactory app) : IClassFixtu
     {
         var payment = await app.OpenAsync(120m);
         using var bank = app.CreateAnonymousClient();
-        var notification = SignedNotification.For(payment);
+        var notification = SignedNotification.For(app.Clock, payment);
 
         using var first = await notification.PostAsync(bank);
         first.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -45,16 +45,16 @@ public sealed class ReceivingNotifications(PaymentsAppFactory app) : IClassFixtu
     {
         var payment = await app.OpenAsync(88.8m);
         using var bank = app.CreateAnonymousClient();
-        var good = SignedNotification.For(payment);
+        var good = SignedNotification.For(app.Clock, payment);
         var bad = flaw switch
         {
             "tampered body" => good with { Body = good.Body.Replace("8880", "1", StringComparison.Ordinal) },
-            "wrong key" => SignedNotification.For(payment, key: "someone-elses-secret"),
+            "wrong key" => SignedNotification.For(app.Clock, payment, key: "someone-elses-secret"),
             "no signature" => good with { Signature = "" },
-            "stale timestamp" => SignedNotification.For(payment, sentAt: DateTimeOffset.UtcNow.AddMinutes(-6)),
-            "future timestamp" => SignedNotification.For(payment, sentAt: DateTimeOffset.UtcNow.AddMinutes(6)),
-            "wrong amount" => SignedNotification.For(payment, amountFen: 100),
-            "unknown order" => SignedNotification.For(payment, orderId: "FY20260101DEADBEEFDEADBEEF"),
+            "stale timestamp" => SignedNotification.For(app.Clock, payment, sentAt: app.Clock.GetUtcNow().AddMinutes(-6)),
+            "future timestamp" => SignedNotification.For(app.Clock, payment, sentAt: app.Clock.GetUtcNow().AddMinutes(6)),
+            "wrong amount" => SignedNotification.For(app.Clock, payment, amountFen: 100),
+            "unknown order" => SignedNotification.For(app.Clock, payment, orderId: "FY20260101DEADBEEFDEADBEEF"),
             "not JSON" => Resigned(good, "<xml>8880</xml>"),
             _ => throw new ArgumentOutOfRangeException(nameof(flaw)),
         };
@@ -83,7 +83,7 @@ public sealed class ReceivingNotifications(PaymentsAppFactory app) : IClassFixtu
         var current = await app.OpenAsync(50m, filingId);
         using var bank = app.CreateAnonymousClient();
 
-        using var response = await SignedNotification.For(old).PostAsync(bank);
+        using var response = await SignedNotification.For(app.Clock, old).PostAsync(bank);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var cancelled = await app.ReloadAsync(old.Id);
@@ -104,7 +104,7 @@ public sealed class ReceivingNotifications(PaymentsAppFactory app) : IClassFixtu
     {
         var payment = await app.OpenAsync(300m);
         using var bank = app.CreateAnonymousClient();
-        var distinct = Enumerable.Range(0, 4).Select(_ => SignedNotification.For(payment)).ToList();
+        var distinct = Enumerable.Range(0, 4).Select(_ => SignedNotification.For(app.Clock, payment)).ToList();
         var deliveries = distinct.Concat(distinct).ToList(); // each id twice: a bank retrying while the first is in flight
 
         var responses = await Task.WhenAll(deliveries.Select(n => n.PostAsync(bank)));

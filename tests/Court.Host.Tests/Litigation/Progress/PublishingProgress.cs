@@ -16,7 +16,7 @@ public sealed class PublishingProgress(CourtAppFactory app) : IClassFixture<Cour
     {
         var civil = await app.RegisterCivilCaseAsync();
         using var judge = await app.ClientForAsync("judge");
-        var hearingAt = new DateTimeOffset(DateTime.UtcNow.Year + 1, 3, 10, 1, 30, 0, TimeSpan.Zero);
+        var hearingAt = new DateTimeOffset(app.Clock.GetUtcNow().Year + 1, 3, 10, 1, 30, 0, TimeSpan.Zero);
 
         using var response = await judge.PostAsJsonAsync($"/api/cases/{civil.Id}/progress",
             new { kind = "HearingScheduled", hearingAt, venue = "第三法庭", partyDetail = "请携带证据原件。", idempotencyKey = "hearing-0001" });

@@ -18,7 +18,7 @@ internal static class ServiceScenario
     {
         await using var scope = app.Services.CreateAsyncScope();
         var loanCase = (await scope.ServiceProvider.GetRequiredService<ICaseDirectory>().FindAsync(LoanCase))!;
-        var today = Court.Kernel.ShanghaiTime.Today(TimeProvider.System);
+        var today = Court.Kernel.ShanghaiTime.Today(app.Clock);
         var notice = new AcceptanceNotice
         {
             CourtName = loanCase.CourtName, CaseNumber = loanCase.Number, IssuedOn = today, Recipient = recipient,

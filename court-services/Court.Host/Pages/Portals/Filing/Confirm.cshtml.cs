@@ -77,7 +77,7 @@ internal sealed class ConfirmModel(CourtDb db, TimeProvider clock, FilingDocumen
     private async Task PrepareAsync(CancellationToken ct)
     {
         var attorneys = await Db.PowersOfAttorney.AsNoTracking().Where(a => a.FilingId == Filing.Id).ToListAsync(ct);
-        Missing = FilingCompleteness.Missing(Entity, attorneys, Today, deadlines.Calendar);
+        Missing = FilingCompleteness.Missing(Entity, attorneys, Today, deadlines.Calendar, Reference.FilingKinds);
         if (Kind is not { } kind)
         {
             FeePending = "确定案件类型后计算诉讼费。";

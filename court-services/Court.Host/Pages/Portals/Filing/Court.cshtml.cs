@@ -70,6 +70,6 @@ internal sealed class CourtModel(CourtDb db, TimeProvider clock) : FilingStepMod
         decimal? amount = null;
         if (ElementForm.Validate(kind, elements, Today, Calendar).Count == 0) amount = ElementForm.ClaimedAmount(kind, elements);
         Proposal = JurisdictionAdvisor.Propose(kind, JurisdictionPlaces.ToPlaces(Values), amount, Values.GetValueOrDefault("onePartyOutsideProvince") == "true",
-            ReferenceData.Jurisdiction);
+            Reference.Jurisdiction);
     }
 }

@@ -32,7 +32,9 @@ internal abstract class FilingStepModel(CourtDb db, TimeProvider clock) : PageMo
     /// <summary>The filing as stored, for the pure checks (completeness, element form) that take it.</summary>
     protected OnlineFiling Entity { get; private set; } = null!;
 
-    public FilingCaseKind? Kind => Filing.Kind is { } slug && ReferenceData.FilingKinds.TryGet(slug, out var kind) ? kind : null;
+    public ReferenceData Reference => HttpContext.RequestServices.GetRequiredService<ReferenceData>();
+
+    public FilingCaseKind? Kind => Filing.Kind is { } slug && Reference.FilingKinds.TryGet(slug, out var kind) ? kind : null;
 
     /// <summary>Why the last action did not go through, in Chinese (shown in an alert next to the form).</summary>
     public string? Problem { get; protected set; }
@@ -56,7 +58,7 @@ internal abstract class FilingStepModel(CourtDb db, TimeProvider clock) : PageMo
         if (found is not { } f) return NotFound();
         if (f.Viewer != FilingViewer.Filer || !f.Filing.IsEditable) return Redirect(FilingSteps.StatusPath(filingId));
         Entity = f.Filing;
-        Filing = FilingView.Of(f.Filing, f.Viewer);
+        Filing = FilingView.Of(f.Filing, f.Viewer, Reference);
         ViewData[CorrectingKey] = Correcting;
         return null;
     }
@@ -75,7 +77,7 @@ internal abstract class FilingStepModel(CourtDb db, TimeProvider clock) : PageMo
     /// <summary>Saves through <see cref="SaveDraft"/>, validating the request as its endpoint does; null when saved.</summary>
     protected async Task<LitigationProblem?> SaveDraftAsync(SaveDraftRequest request, CancellationToken ct)
     {
-        var invalid = RequestValidation.Validate(request);
+        var invalid = RequestValidation.Validate(request, HttpContext.RequestServices);
         if (invalid.Count > 0) return LitigationProblem.Invalid(string.Join("", invalid.Values.SelectMany(m => m)));
         var saved = await SaveDraft.HandleAsync(Filing.Id, request, User, db, clock, ct);
         if (saved.Problem is null) await ReloadAsync(ct);
@@ -86,7 +88,7 @@ internal abstract class FilingStepModel(CourtDb db, TimeProvider clock) : PageMo
     {
         var found = (await FilingAccess.FindAsync(db, User, Filing.Id, ct))!.Value;
         Entity = found.Filing;
-        Filing = FilingView.Of(found.Filing, found.Viewer);
+        Filing = FilingView.Of(found.Filing, found.Viewer, Reference);
     }
 
     /// <summary>上一步 / 下一步: every step's buttons post, so what was typed is saved whichever way the filer goes.</summary>
@@ -115,6 +117,6 @@ internal static class FilingSteps
 
     public static string StatusPath(Guid filingId) => $"/Portals/Filing/{filingId}";
 
-    public static string KindName(string? slug) =>
-        slug is not null && ReferenceData.FilingKinds.TryGet(slug, out var kind) ? kind.Name : "尚未确定";
+    public static string KindName(ReferenceData reference, string? slug) =>
+        slug is not null && reference.FilingKinds.TryGet(slug, out var kind) ? kind.Name : "尚未确定";
 }

@@ -14,7 +14,7 @@ internal sealed class SituationModel(CourtDb db, TimeProvider clock) : FilingSte
 {
     public override string Step => FilingSteps.Situation;
 
-    public static FilingCatalogue Catalogue => ReferenceData.FilingKinds;
+    public FilingCatalogue Catalogue => Reference.FilingKinds;
 
     /// <summary>The questions asked, with the answer saved for each (null when not yet answered).</summary>
     public IReadOnlyList<(InterviewQuestion Question, string? Answer)> Questions { get; private set; } = [];
@@ -91,7 +91,7 @@ internal sealed class SituationModel(CourtDb db, TimeProvider clock) : FilingSte
     }
 
     /// <summary>The answers of the questions that are asked, in order: a question applies only given the answers before it.</summary>
-    private static Dictionary<string, string?> AskedAnswers(IReadOnlyDictionary<string, string?> answers)
+    private Dictionary<string, string?> AskedAnswers(IReadOnlyDictionary<string, string?> answers)
     {
         var kept = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var question in Catalogue.Interview)

@@ -7,6 +7,7 @@ using Court.Kernel.Dossier;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Court.Seeds.Reference;
 
 namespace Court.Host.Pages.Portals.Filing;
 
@@ -15,7 +16,7 @@ namespace Court.Host.Pages.Portals.Filing;
 /// its dossier, and, once accepted, the case number with the case's progress.
 /// </summary>
 [Authorize(Roles = CourtRoles.Litigant + "," + CourtRoles.Lawyer)]
-internal sealed class StatusModel(CourtDb db, FeePayments payments, IDossierApi dossier) : PageModel
+internal sealed class StatusModel(CourtDb db, FeePayments payments, IDossierApi dossier, ReferenceData reference) : PageModel
 {
     public FilingView Filing { get; private set; } = null!;
 
@@ -47,7 +48,7 @@ internal sealed class StatusModel(CourtDb db, FeePayments payments, IDossierApi 
     {
         var found = await FilingAccess.FindAsync(db, User, filingId, ct);
         if (found is not { Viewer: FilingViewer.Filer or FilingViewer.Party } f) return NotFound();
-        Filing = FilingView.Of(f.Filing, f.Viewer, await deadlines.ProvisionalKindsAsync(filingId, ct));
+        Filing = FilingView.Of(f.Filing, f.Viewer, reference, await deadlines.ProvisionalKindsAsync(filingId, ct));
         IsFiler = f.Viewer == FilingViewer.Filer;
         Payment = await payments.FindForFilingAsync(filingId, ct);
         if (IsFiler && Payment is { Status: FeePaymentStatus.Pending } pending) PayUrl = payments.PayUrl(pending, FilingSteps.StatusPath(filingId));

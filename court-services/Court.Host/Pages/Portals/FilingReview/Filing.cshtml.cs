@@ -30,7 +30,8 @@ namespace Court.Host.Pages.Portals.FilingReview;
 /// Each decision is the API's own handler; a refusal is shown as the handler's Chinese detail.
 /// </summary>
 [Authorize(Roles = CourtRoles.FilingClerk)]
-internal sealed class FilingModel(CourtDb db, FeePayments payments, ICourtCalendar calendar, StatutoryDeadlines deadlines, TimeProvider clock) : PageModel
+internal sealed class FilingModel(CourtDb db, FeePayments payments, ICourtCalendar calendar, StatutoryDeadlines deadlines, TimeProvider clock,
+    ReferenceData reference) : PageModel
 {
     public FilingView Filing { get; private set; } = null!;
 
@@ -121,7 +122,7 @@ internal sealed class FilingModel(CourtDb db, FeePayments payments, ICourtCalend
     {
         var request = new AssignMediationRequest(OrganisationCode, string.IsNullOrWhiteSpace(MediatorName) ? null : MediatorName);
         if (PageForms.Invalid(request) is { } invalid) return await AnswerAsync(filingId, "mediate", LitigationProblem.Invalid(invalid), () => "", ct);
-        var assigned = await AssignMediation.HandleAsync(filingId, request, User, db, progress, audit, clock, ct);
+        var assigned = await AssignMediation.HandleAsync(filingId, request, User, db, progress, audit, reference, clock, ct);
         return await AnswerAsync(filingId, "mediate", assigned.Problem,
             () => $"已委派{assigned.Value!.OrganisationName}进行诉前调解，调解期限至{assigned.Value.Deadline:yyyy年M月d日}。", ct);
     }
@@ -132,7 +133,7 @@ internal sealed class FilingModel(CourtDb db, FeePayments payments, ICourtCalend
         // Only a power of attorney given for this filing is verified from its page.
         var ofThisFiling = await db.PowersOfAttorney.AnyAsync(g => g.Id == grantId && g.FilingId == filingId, ct);
         var verified = ofThisFiling
-            ? await PowersOfAttorneyEndpoints.VerifyAsync(grantId, User, db, dossier, notifier, audit, clock, ct)
+            ? await PowersOfAttorneyEndpoints.VerifyAsync(grantId, User, db, dossier, notifier, audit, reference, clock, ct)
             : LitigationProblem.NotFound("没有找到这份授权委托。");
         return await AnswerAsync(filingId, "verify", verified.Problem, () => $"已核验{verified.Value!.ClientName}签署的纸质授权委托书。", ct);
     }
@@ -157,8 +158,8 @@ internal sealed class FilingModel(CourtDb db, FeePayments payments, ICourtCalend
     private async Task<bool> LoadAsync(Guid filingId, CancellationToken ct)
     {
         if (await FilingAccess.FindAsync(db, User, filingId, ct) is not { Viewer: FilingViewer.Clerk, Filing: var filing }) return false;
-        Filing = FilingView.Of(filing, FilingViewer.Clerk, await deadlines.ProvisionalKindsAsync(filingId, ct));
-        Kind = filing.KindSlug is { } slug && ReferenceData.FilingKinds.TryGet(slug, out var kind) ? kind : null;
+        Filing = FilingView.Of(filing, FilingViewer.Clerk, reference, await deadlines.ProvisionalKindsAsync(filingId, ct));
+        Kind = filing.KindSlug is { } slug && reference.FilingKinds.TryGet(slug, out var kind) ? kind : null;
         Payment = await payments.FindForFilingAsync(filingId, ct);
         var grants = await db.PowersOfAttorney.AsNoTracking().Where(g => g.FilingId == filingId).OrderBy(g => g.RequestedAt).ToListAsync(ct);
         Attorneys = await PowersOfAttorneyEndpoints.ViewsAsync(db, grants, ct);
@@ -170,7 +171,7 @@ internal sealed class FilingModel(CourtDb db, FeePayments payments, ICourtCalend
         var judgeRole = await db.Roles.Where(r => r.Name == CourtRoles.Judge).Select(r => r.Id).SingleAsync(ct);
         Judges = (await db.Set<CourtUser>().AsNoTracking().Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == judgeRole))
             .OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct)).Select(u => (u.Id, u.DisplayName)).ToList();
-        Organisations = Kind is null ? [] : ReferenceData.MediationOrganisations.For(Kind.Slug);
+        Organisations = Kind is null ? [] : reference.MediationOrganisations.For(Kind.Slug);
         DefaultCorrectBy = StatutoryPeriod.EndOfDayPeriod(ShanghaiTime.Today(clock), RequestCorrection.DefaultDays, calendar.Current);
         return true;
     }

@@ -13,12 +13,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Court.Seeds.Reference;
 
 namespace Court.Host.Pages.Portals.FilingReview;
 
 /// <summary>立案审查: the queue with its seven-day countdown, agreements awaiting 司法确认, and the clerk's own cases.</summary>
 [Authorize(Roles = Kernel.Access.CourtRoles.FilingClerk)]
-internal sealed class IndexModel(CourtDb db, TimeProvider clock) : PageModel
+internal sealed class IndexModel(CourtDb db, TimeProvider clock, ReferenceData reference) : PageModel
 {
     public IReadOnlyList<ReviewQueueItem> Queue { get; private set; } = [];
 
@@ -48,7 +49,7 @@ internal sealed class IndexModel(CourtDb db, TimeProvider clock) : PageModel
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Queue = await FilingReviewQueue.LoadAsync(db, clock, ct);
+        Queue = await FilingReviewQueue.LoadAsync(db, reference, clock, ct);
         AwaitingConfirmation = (await MediationOutcomes.OpenAsync(db, User, ct)).Where(m => m.Outcome == nameof(MediationOutcome.Agreement)).ToList();
         Cases = await ListCases.VisibleTo(User, db, ct);
         PendingLawyers = await db.LawyerProfiles.CountAsync(l => l.VerifiedAt == null && l.RefusedAt == null, ct);

@@ -169,7 +169,7 @@ public sealed class ReviewingOnThePortal(CourtAppFactory app) : IClassFixture<Co
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CourtDb>();
         var filing = await db.OnlineFilings.SingleAsync(f => f.Id == filingId);
-        filing.ReviewDueOn = Court.Kernel.ShanghaiTime.Today(TimeProvider.System).AddDays(daysFromToday);
+        filing.ReviewDueOn = Court.Kernel.ShanghaiTime.Today(app.Clock).AddDays(daysFromToday);
         await db.SaveChangesAsync();
     }
 }

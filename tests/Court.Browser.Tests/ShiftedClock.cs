@@ -1,4 +1,4 @@
-namespace Court.Host.Tests.Jobs;
+namespace Court.Browser.Tests;
 
 /// <summary>The real clock plus an offset a test moves forward; timers and delays still run in real time.</summary>
 public sealed class ShiftedClock : TimeProvider
