@@ -15,18 +15,10 @@ namespace Court.Host.Tests.Accounts;
 /// <summary>A resident as the registry knows them, with the phone registered under their ID number.</summary>
 public sealed record RegistryPerson(string Name, string IdentifierNumber, string Phone);
 
-/// <summary>The host on a clock the test can move (codes expire on it); SMS go to the file sink in the data folder, as embedded.</summary>
+/// <summary>The host on its own clock, which the test moves (codes expire on it); SMS go to the file sink in the data folder, as embedded.</summary>
 public sealed class AccountsAppFactory : CourtAppFactory
 {
     public const string Password = "Litigant-Pass-2026";
-
-    public ShiftedClock Clock { get; } = new(new DateTimeOffset(2026, 12, 7, 2, 0, 0, TimeSpan.Zero));
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
 
     /// <summary>The <paramref name="n"/>-th generated resident that is no demo subject.</summary>
     public RegistryPerson Person(int n)

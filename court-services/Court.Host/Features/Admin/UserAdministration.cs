@@ -26,14 +26,14 @@ internal sealed record AdminRefusal(string Detail, bool NotFound = false);
 /// password. The admin never works on their own account, and a 系统管理员 account holds no other role, so no admin gains case or filing
 /// access by role (ADR 0013). Every change ends the account's sessions and is audited.
 /// </summary>
-internal sealed class UserAdministration(UserManager<CourtUser> users, IAuditLog audit, TimeProvider clock)
+internal sealed class UserAdministration(UserManager<CourtUser> users, IAuditLog audit, ReferenceData reference, TimeProvider clock)
 {
     public async Task<(CreatedUser? Created, AdminRefusal? Refused)> CreateAsync(CreateUserRequest request, CancellationToken ct)
     {
         var roles = request.Roles!.Distinct(StringComparer.Ordinal).ToList();
         if (RolesProblem(roles, wasLawyer: false) is { } problem) return (null, problem);
         var organisation = string.IsNullOrWhiteSpace(request.MediationOrganisationCode) ? null : request.MediationOrganisationCode.Trim();
-        if (organisation is not null && !ReferenceData.MediationOrganisations.TryGet(organisation, out _))
+        if (organisation is not null && !reference.MediationOrganisations.TryGet(organisation, out _))
             return (null, new AdminRefusal($"没有代码为“{organisation}”的调解组织。"));
         if (roles.Contains(CourtRoles.Mediator) && organisation is null) return (null, new AdminRefusal("调解员须选择所属调解组织。"));
         if (await users.FindByNameAsync(request.UserName!) is not null) return (null, new AdminRefusal($"用户名“{request.UserName}”已被使用。"));

@@ -21,7 +21,7 @@ internal static class DebtorsInBankruptcy
 
     public const string Article = "《中华人民共和国企业破产法》第二十一条";
 
-    public static async Task<IReadOnlyList<DebtorInBankruptcy>> InFilingAsync(CourtDb db, Guid filingId, CancellationToken ct)
+    public static async Task<IReadOnlyList<DebtorInBankruptcy>> InFilingAsync(CourtDb db, ReferenceData reference, Guid filingId, CancellationToken ct)
     {
         var parties = await db.FilingParties.AsNoTracking()
             .Where(p => p.FilingId == filingId && p.Side != PartySide.Plaintiff && p.Kind == PartyKind.LegalPerson)
@@ -44,7 +44,7 @@ internal static class DebtorsInBankruptcy
             var side = party.Side.ChineseName();
             if (accepted.FirstOrDefault(a => a.Code == party.IdentifierNumber) is { } bankruptcy)
             {
-                var court = ReferenceData.Courts.TryGet(bankruptcy.CourtCode, out var found) ? found.Name : "人民法院";
+                var court = reference.Courts.TryGet(bankruptcy.CourtCode, out var found) ? found.Name : "人民法院";
                 warnings.Add(new(party.Name, side, bankruptcy.Number, court,
                     $"{side}{party.Name}是{court}已受理的破产案件{bankruptcy.Number}的债务人。依照{Article}，人民法院受理破产申请后，有关债务人的民事诉讼，"
                     + $"只能向受理破产申请的{court}提起；债权人也可以向管理人申报债权。"));

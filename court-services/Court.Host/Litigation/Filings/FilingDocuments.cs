@@ -75,5 +75,5 @@ internal sealed class FilingDocuments(CourtDb db, IDossierApi dossier, TimeProvi
         new(Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null, user.NameWithRole() is { Length: > 0 } name ? name : "诉讼服务平台");
 
     /// <summary>A document the court issues by itself (交费通知书 on submission): in the court's name, whoever's action led to it.</summary>
-    public static DossierActor CourtActor(OnlineFiling filing) => new(null, CourtNameOf(filing));
+    public DossierActor CourtActor(OnlineFiling filing) => new(null, CourtNameOf(filing));
 }

@@ -45,13 +45,13 @@ internal sealed record FilingSummary(Guid Id, string Reference, string Status, s
     public string UpdatedAtText => ShanghaiTime.Format(UpdatedAt);
 
     /// <summary>What a person calls the filing: "民间借贷纠纷 · 陈明诉厦门五缘湾酒店管理有限公司 · 12月4日" (the day it was started, in Shanghai).</summary>
-    public static string TitleOf(string? kind, IReadOnlyList<(PartySide Side, string Name)> parties, DateTime createdAt)
+    public static string TitleOf(string? kind, IReadOnlyList<(PartySide Side, string Name)> parties, DateTime createdAt, ReferenceData reference)
     {
         string Names(PartySide side, string none) =>
             parties.Where(p => p.Side == side && p.Name.Length > 0).Select(p => p.Name).ToList() is { Count: > 0 } names
                 ? names[0] + (names.Count > 1 ? "等" : "")
                 : none;
-        var kindName = kind is not null && ReferenceData.FilingKinds.TryGet(kind, out var k) ? k.Name : "案由未定";
+        var kindName = kind is not null && reference.FilingKinds.TryGet(kind, out var k) ? k.Name : "案由未定";
         var day = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(createdAt, DateTimeKind.Utc), ShanghaiTime.Zone)
             .ToString("M月d日", System.Globalization.CultureInfo.InvariantCulture);
         return $"{kindName} · {Names(PartySide.Plaintiff, "原告")}诉{Names(PartySide.Defendant, "（被告未填写）")} · {day}";
@@ -63,7 +63,7 @@ internal static class GetFiling
 {
     internal static void MapGetFiling(this RouteGroupBuilder filings)
     {
-        filings.MapGet("/", async (ClaimsPrincipal user, CourtDb db, CancellationToken ct) => TypedResults.Ok(await MineAsync(user, db, ct)))
+        filings.MapGet("/", async (ClaimsPrincipal user, CourtDb db, ReferenceData reference, CancellationToken ct) => TypedResults.Ok(await MineAsync(user, db, reference, ct)))
             .WithSummary("我的立案申请");
         filings.MapGet("/{filingId:guid}", async (Guid filingId, ClaimsPrincipal user, CourtDb db, StatutoryDeadlines deadlines, ReferenceData reference,
                 CancellationToken ct) =>
@@ -73,7 +73,7 @@ internal static class GetFiling
             .WithSummary("立案申请详情");
     }
 
-    internal static async Task<IReadOnlyList<FilingSummary>> MineAsync(ClaimsPrincipal user, CourtDb db, CancellationToken ct)
+    internal static async Task<IReadOnlyList<FilingSummary>> MineAsync(ClaimsPrincipal user, CourtDb db, ReferenceData reference, CancellationToken ct)
     {
         var userId = user.UserId();
         var rows = await db.OnlineFilings.AsNoTracking()
@@ -87,6 +87,6 @@ internal static class GetFiling
             .Take(200)
             .ToListAsync(ct);
         return rows.Select(f => new FilingSummary(f.Id, f.Reference, f.Status.ToString(), f.Status.ChineseName(), f.KindSlug, f.CaseNumber,
-            f.UpdatedAt, f.CorrectBy, FilingSummary.TitleOf(f.KindSlug, f.Parties.Select(p => (p.Side, p.Name)).ToList(), f.CreatedAt))).ToList();
+            f.UpdatedAt, f.CorrectBy, FilingSummary.TitleOf(f.KindSlug, f.Parties.Select(p => (p.Side, p.Name)).ToList(), f.CreatedAt, reference))).ToList();
     }
 }

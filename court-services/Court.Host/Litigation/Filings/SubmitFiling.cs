@@ -140,7 +140,7 @@ internal static class SubmitFiling
                 Cause = kind.Name, Amount = Money.FromYuan(filing.Fee.Value), Basis = filing.FeeBasis!,
                 PayBy = payBy.End, PayByProvisional = payBy.Provisional,
                 PaymentAccount = "诉讼费专户（网上交费：诉讼服务平台“交纳诉讼费”）",
-            }, DossierCategory.AcceptanceMaterials, FilingDocuments.CourtActor(filing), noticeRound, ct);
+            }, DossierCategory.AcceptanceMaterials, documents.CourtActor(filing), noticeRound, ct);
             if (notice.Problem is { } noticeProblem) return noticeProblem;
         }
 

@@ -63,6 +63,6 @@ internal static class AssignMediation
         await progress.RecordForFilingAsync(filing.Id, filing.FiledById, ProgressNodeKind.MediationStarted, $"已委派{organisation.Name}进行诉前调解",
             $"调解期限至{assigned.Deadline:yyyy年M月d日}，经各方同意可以延长。调解组织电话：{organisation.Phone}。", $"filing:{filing.Id}:mediation", ct);
         await audit.WriteAsync(new AuditRecord("mediation.assign", CaseNumber: filing.Reference, Target: organisation.Code), ct);
-        return MediationView.Of(assigned, filing);
+        return MediationView.Of(assigned, filing, FilingDocuments.CauseOf(filing, reference));
     }
 }

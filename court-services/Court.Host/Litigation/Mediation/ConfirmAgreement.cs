@@ -92,6 +92,6 @@ internal static class ConfirmAgreement
         await ReviewedFiling.RefundAllAsync(payments, filing, "司法确认案件不交纳案件受理费，退还预交的费用", ct);
         await progress.RecordForCaseAsync(confirmationCase, ProgressNodeKind.Judgment, "已裁定确认调解协议有效", null,
             $"case:{confirmationCase}:confirmed", ct);
-        return MediationView.Of(mediation, filing);
+        return MediationView.Of(mediation, filing, documents.CauseOf(filing));
     }
 }

@@ -47,16 +47,16 @@ internal static class MediationOutcomes
 {
     internal static void MapMediationOutcomes(this RouteGroupBuilder mediations)
     {
-        mediations.MapGet("/", async (ClaimsPrincipal user, CourtDb db, CancellationToken ct) => MayMediate(user)
-                ? Results.Ok(await OpenAsync(db, user, ct)) : LitigationProblem.Forbidden("只有调解员或立案法官可以查看诉前调解。").ToResult())
+        mediations.MapGet("/", async (ClaimsPrincipal user, CourtDb db, ReferenceData reference, CancellationToken ct) => MayMediate(user)
+                ? Results.Ok(await OpenAsync(db, user, reference, ct)) : LitigationProblem.Forbidden("只有调解员或立案法官可以查看诉前调解。").ToResult())
             .WithSummary("诉前调解案件");
         mediations.MapPost("/{mediationId:guid}/extension", async (Guid mediationId, ExtendMediationRequest request, ClaimsPrincipal user,
-                CourtDb db, IAuditLog audit, TimeProvider clock, CancellationToken ct) =>
-                (await ExtendAsync(mediationId, request, user, db, audit, clock, ct)).ToResult(TypedResults.Ok))
+                CourtDb db, IAuditLog audit, ReferenceData reference, TimeProvider clock, CancellationToken ct) =>
+                (await ExtendAsync(mediationId, request, user, db, audit, reference, clock, ct)).ToResult(TypedResults.Ok))
             .WithSummary("经当事人同意延长调解期限");
         mediations.MapPost("/{mediationId:guid}/outcome", async (Guid mediationId, MediationOutcomeRequest request, ClaimsPrincipal user,
-                CourtDb db, CaseProgress progress, StatutoryDeadlines deadlines, IAuditLog audit, TimeProvider clock, CancellationToken ct) =>
-                (await RecordAsync(mediationId, request, user, db, progress, deadlines, audit, clock, ct)).ToResult(TypedResults.Ok))
+                CourtDb db, CaseProgress progress, StatutoryDeadlines deadlines, IAuditLog audit, ReferenceData reference, TimeProvider clock, CancellationToken ct) =>
+                (await RecordAsync(mediationId, request, user, db, progress, deadlines, audit, reference, clock, ct)).ToResult(TypedResults.Ok))
             .WithSummary("记录调解结果");
     }
 
@@ -75,17 +75,17 @@ internal static class MediationOutcomes
         return db.PreFilingMediations.Where(m => organisation != null && m.OrganisationCode == organisation);
     }
 
-    internal static async Task<IReadOnlyList<MediationView>> OpenAsync(CourtDb db, ClaimsPrincipal user, CancellationToken ct)
+    internal static async Task<IReadOnlyList<MediationView>> OpenAsync(CourtDb db, ClaimsPrincipal user, ReferenceData reference, CancellationToken ct)
     {
         var open = await (await VisibleToAsync(db, user, ct)).AsNoTracking().Where(m => m.ConfirmationCaseId == null)
             .OrderBy(m => m.Deadline).Take(500).ToListAsync(ct);
         var ids = open.Select(m => m.FilingId).ToList();
         var filings = await db.OnlineFilings.AsNoTracking().Include(f => f.Parties).Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
-        return open.Where(m => filings[m.FilingId].Status == FilingStatus.InMediation).Select(m => MediationView.Of(m, filings[m.FilingId])).ToList();
+        return open.Where(m => filings[m.FilingId].Status == FilingStatus.InMediation).Select(m => MediationView.Of(m, filings[m.FilingId], FilingDocuments.CauseOf(filings[m.FilingId], reference))).ToList();
     }
 
     internal static async Task<Outcome<MediationView>> ExtendAsync(Guid mediationId, ExtendMediationRequest request, ClaimsPrincipal user, CourtDb db,
-        IAuditLog audit, TimeProvider clock, CancellationToken ct)
+        IAuditLog audit, ReferenceData reference, TimeProvider clock, CancellationToken ct)
     {
         var found = await OpenMediationAsync(mediationId, user, db, ct);
         if (found.Problem is { } problem) return problem;
@@ -96,11 +96,11 @@ internal static class MediationOutcomes
         mediation.Deadline = MediationPeriod.DeadlineFor(DateOnly.FromDateTime(ShanghaiTime.From(mediation.AssignedAt).DateTime), mediation.ExtensionDays);
         await db.SaveChangesAsync(ct);
         await audit.WriteAsync(new AuditRecord("mediation.extend", CaseNumber: filing.Reference), ct);
-        return MediationView.Of(mediation, filing);
+        return MediationView.Of(mediation, filing, FilingDocuments.CauseOf(filing, reference));
     }
 
     internal static async Task<Outcome<MediationView>> RecordAsync(Guid mediationId, MediationOutcomeRequest request, ClaimsPrincipal user,
-        CourtDb db, CaseProgress progress, StatutoryDeadlines deadlines, IAuditLog audit, TimeProvider clock, CancellationToken ct)
+        CourtDb db, CaseProgress progress, StatutoryDeadlines deadlines, IAuditLog audit, ReferenceData reference, TimeProvider clock, CancellationToken ct)
     {
         var found = await OpenMediationAsync(mediationId, user, db, ct);
         if (found.Problem is { } problem) return problem;
@@ -134,7 +134,7 @@ internal static class MediationOutcomes
             agreed ? "诉前调解达成协议，已申请司法确认" : "诉前调解未达成协议，转入立案审查",
             agreed ? null : mediation.FailureReason, $"filing:{filing.Id}:mediation-ended", ct);
         await audit.WriteAsync(new AuditRecord("mediation." + (agreed ? "agreement" : "failed"), CaseNumber: filing.Reference), ct);
-        return MediationView.Of(mediation, filing);
+        return MediationView.Of(mediation, filing, FilingDocuments.CauseOf(filing, reference));
     }
 
     private static async Task<Outcome<(PreFilingMediation Mediation, OnlineFiling Filing)>> OpenMediationAsync(Guid mediationId, ClaimsPrincipal user,

@@ -1,5 +1,4 @@
 using Court.Host.Litigation.Filings;
-using Court.Host.Litigation.Review;
 using Court.Kernel;
 
 namespace Court.Host.Litigation.Mediation;
@@ -15,10 +14,10 @@ internal sealed record MediationView(Guid Id, Guid FilingId, string FilingRefere
 {
     public string AssignedAtText => ShanghaiTime.Format(AssignedAt);
 
-    public static MediationView Of(PreFilingMediation m, OnlineFiling filing, string? confirmationCaseNumber = null) => new(m.Id, filing.Id,
+    public static MediationView Of(PreFilingMediation m, OnlineFiling filing, string cause, string? confirmationCaseNumber = null) => new(m.Id, filing.Id,
         filing.Reference, m.OrganisationCode, m.OrganisationName, m.MediatorName, m.AssignedAt, m.Deadline, m.ExtensionDays, m.Outcome?.ToString(),
         FilingText.Lines(m.AgreementTerms), m.AgreementDate, m.FailureReason, m.ConfirmationCaseId, confirmationCaseNumber ?? filing.CaseNumber,
-        ReviewedFiling.CauseOf(filing), FilingText.Lines(filing.Claims), filing.ClaimAmount,
+        cause, FilingText.Lines(filing.Claims), filing.ClaimAmount,
         [.. filing.Parties.OrderBy(p => p.Side).ThenBy(p => p.Order).Select(MediationPartyView.Of)]);
 }
 

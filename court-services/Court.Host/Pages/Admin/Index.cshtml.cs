@@ -12,7 +12,7 @@ namespace Court.Host.Pages.Admin;
 /// 用户与角色: find an account, create one (the temporary password is shown once, on this answer only), change roles, disable and
 /// enable, reset a password. Lawyers are verified by the filing division against the licence, so pending ones are listed, not verified.
 /// </summary>
-internal sealed class IndexModel(CourtDb db, UserAdministration admin, TimeProvider clock) : PageModel
+internal sealed class IndexModel(CourtDb db, UserAdministration admin, ReferenceData reference, TimeProvider clock) : PageModel
 {
     public const int ListLimit = 200;
 
@@ -30,7 +30,7 @@ internal sealed class IndexModel(CourtDb db, UserAdministration admin, TimeProvi
     /// <summary>The roles an admin may give here: not 律师 (the filing division grants it on verification).</summary>
     public static IEnumerable<KeyValuePair<string, string>> AssignableRoles => CourtRoles.ChineseNames.Where(r => r.Key != CourtRoles.Lawyer);
 
-    public static IEnumerable<(string Code, string Name)> Organisations => ReferenceData.MediationOrganisations.All.Select(o => (o.Code, o.Name));
+    public IEnumerable<(string Code, string Name)> Organisations => reference.MediationOrganisations.All.Select(o => (o.Code, o.Name));
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -107,7 +107,7 @@ internal sealed class IndexModel(CourtDb db, UserAdministration admin, TimeProvi
                 : u.MustChangePassword ? "待修改临时密码" : "正常";
             return new UserRow(u.UserName!, u.DisplayName, codes, string.Join("、", codes.Select(c => CourtRoles.ChineseNames.GetValueOrDefault(c, c))),
                 state, u.LockoutEnd is { Year: >= 9999 },
-                u.MediationOrganisationCode is { } org && ReferenceData.MediationOrganisations.TryGet(org, out var o) ? o.Name : null,
+                u.MediationOrganisationCode is { } org && reference.MediationOrganisations.TryGet(org, out var o) ? o.Name : null,
                 lawyer is null ? null : $"{lawyer.Firm} · 执业证号 {lawyer.LicenceNumber}");
         }).ToList();
         PendingLawyers = Users.Where(u => u.PendingLawyer is not null).ToList();

@@ -18,7 +18,7 @@ namespace Court.Host.Pages.Portals;
 /// 诉讼服务: the caller's cases; for a client, the powers of attorney waiting for their confirmation; for a lawyer, their powers of
 /// attorney and the request to act in a case already registered. Every step is the API's own handler.
 /// </summary>
-internal sealed class LitigationModel(CourtDb db, INotifier notifier, IAuditLog audit, TimeProvider clock) : PageModel
+internal sealed class LitigationModel(CourtDb db, INotifier notifier, IAuditLog audit, ReferenceData reference, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<CaseSummary> Cases { get; private set; } = [];
 
@@ -60,7 +60,7 @@ internal sealed class LitigationModel(CourtDb db, INotifier notifier, IAuditLog 
         // that names no case goes to the handler as an unknown case, so the answer is the same as for a case the client is not in.
         Guid caseId;
         if (Guid.TryParse(CaseIdOrNumber?.Trim(), out var id)) caseId = id;
-        else if (ProgressTimeline.CanonicalNumber(CaseIdOrNumber) is { } number)
+        else if (ProgressTimeline.CanonicalNumber(CaseIdOrNumber, reference) is { } number)
             caseId = await db.Cases.AsNoTracking().Where(c => c.Number == number).Select(c => c.Id).SingleOrDefaultAsync(ct);
         else return await AnswerAsync("represent", InvalidCaseNumber, StatusCodes.Status400BadRequest, () => "", ct);
         var requested = await PowersOfAttorneyEndpoints.RequestForCaseAsync(caseId, request, User, db, notifier, clock, ct);

@@ -1,3 +1,4 @@
+using Court.Seeds.Reference;
 using Court.Host.Calendar;
 using Court.Host.Litigation;
 using Court.Host.Litigation.Mediation;
@@ -14,7 +15,7 @@ namespace Court.Host.Pages.Portals;
 
 /// <summary>诉前调解 for the mediator: the open mediations with their deadlines, an extension the parties agreed to, and the outcome.</summary>
 [Authorize(Roles = CourtRoles.Mediator + "," + CourtRoles.FilingClerk)]
-internal sealed class MediationModel(CourtDb db, TimeProvider clock) : PageModel
+internal sealed class MediationModel(CourtDb db, ReferenceData reference, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<MediationView> Open { get; private set; } = [];
 
@@ -35,7 +36,7 @@ internal sealed class MediationModel(CourtDb db, TimeProvider clock) : PageModel
         var request = new ExtendMediationRequest(days, partiesConsent);
         var extended = PageForms.Invalid(request) is { } invalid
             ? LitigationProblem.Invalid(invalid)
-            : await MediationOutcomes.ExtendAsync(mediationId, request, User, db, audit, clock, ct);
+            : await MediationOutcomes.ExtendAsync(mediationId, request, User, db, audit, reference, clock, ct);
         return await AnswerAsync(mediationId, extended, v => $"{v.FilingReference}的调解期限已延长至{v.Deadline:yyyy年M月d日}。", ct);
     }
 
@@ -48,7 +49,7 @@ internal sealed class MediationModel(CourtDb db, TimeProvider clock) : PageModel
             string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
         var recorded = PageForms.Invalid(request) is { } invalid
             ? LitigationProblem.Invalid(invalid)
-            : await MediationOutcomes.RecordAsync(mediationId, request, User, db, progress, deadlines, audit, clock, ct);
+            : await MediationOutcomes.RecordAsync(mediationId, request, User, db, progress, deadlines, audit, reference, clock, ct);
         return await AnswerAsync(mediationId, recorded, v => agreed
             ? $"已记录{v.FilingReference}达成调解协议，待立案法官司法确认。"
             : $"已记录{v.FilingReference}调解不成，申请转回立案审查，当事人无需重新填写。", ct);
@@ -68,7 +69,7 @@ internal sealed class MediationModel(CourtDb db, TimeProvider clock) : PageModel
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Open = await MediationOutcomes.OpenAsync(db, User, ct);
+        Open = await MediationOutcomes.OpenAsync(db, User, reference, ct);
         Today = ShanghaiTime.Today(clock);
     }
 }

@@ -1,3 +1,4 @@
+using Court.Seeds.Reference;
 using Court.Host.Litigation.Filings;
 using Court.Host.Persistence;
 using Court.Kernel.Access;
@@ -12,7 +13,7 @@ namespace Court.Host.Pages.Portals.Filing;
 
 /// <summary>我的立案申请: the caller's drafts and filed applications, and 开始网上立案 (a lawyer names the client).</summary>
 [Authorize(Roles = CourtRoles.Litigant + "," + CourtRoles.Lawyer)]
-internal sealed class IndexModel(CourtDb db, INotifier notifier, IAuditLog audit, TimeProvider clock) : PageModel
+internal sealed class IndexModel(CourtDb db, INotifier notifier, IAuditLog audit, ReferenceData reference, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<FilingSummary> Filings { get; private set; } = [];
 
@@ -36,7 +37,7 @@ internal sealed class IndexModel(CourtDb db, INotifier notifier, IAuditLog audit
 
     public string? Message { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Filings = await GetFiling.MineAsync(User, db, ct);
+    public async Task OnGetAsync(CancellationToken ct) => Filings = await GetFiling.MineAsync(User, db, reference, ct);
 
     /// <summary>删除草稿 asks first: the draft is named, and only 确认删除 removes it.</summary>
     public async Task<IActionResult> OnPostDeleteAsync(Guid filingId, bool confirmed, CancellationToken ct)

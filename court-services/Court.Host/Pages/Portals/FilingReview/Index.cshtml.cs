@@ -50,7 +50,7 @@ internal sealed class IndexModel(CourtDb db, TimeProvider clock, ReferenceData r
     private async Task LoadAsync(CancellationToken ct)
     {
         Queue = await FilingReviewQueue.LoadAsync(db, reference, clock, ct);
-        AwaitingConfirmation = (await MediationOutcomes.OpenAsync(db, User, ct)).Where(m => m.Outcome == nameof(MediationOutcome.Agreement)).ToList();
+        AwaitingConfirmation = (await MediationOutcomes.OpenAsync(db, User, reference, ct)).Where(m => m.Outcome == nameof(MediationOutcome.Agreement)).ToList();
         Cases = await ListCases.VisibleTo(User, db, ct);
         PendingLawyers = await db.LawyerProfiles.CountAsync(l => l.VerifiedAt == null && l.RefusedAt == null, ct);
     }
