@@ -1,9 +1,17 @@
 namespace Court.Host.Jobs;
 
-/// <summary>Wakes idle workers in this process when a job is enqueued, so they need not wait for the next poll.</summary>
+/// <summary>
+/// Wakes idle workers in this process when a job is enqueued, so they need not wait for the next poll; and counts the claim passes
+/// the workers completed, so a caller can know that a worker has looked for due jobs since a given moment.
+/// </summary>
 internal sealed class JobSignal : IDisposable
 {
     private readonly SemaphoreSlim _wake = new(0, int.MaxValue);
+    private long _claimPasses;
+
+    public long ClaimPasses => Interlocked.Read(ref _claimPasses);
+
+    public void ClaimPassed() => Interlocked.Increment(ref _claimPasses);
 
     public void Wake()
     {

@@ -34,6 +34,7 @@ internal sealed class JobWorker(
             try
             {
                 var job = await ClaimAsync(owner, stopping);
+                signal.ClaimPassed();
                 if (job is not null)
                 {
                     await runner.RunAsync(job, owner, stopping);

@@ -34,13 +34,14 @@ public sealed class RateLimiting
     [Fact]
     public async Task A_refusal_says_so_in_Chinese_and_the_window_slides_on()
     {
-        await using var platform = await SandboxHost.StartAsync(new SandboxOptions { RateLimitPerSecond = 2 });
+        var clock = new ShiftedClock();
+        await using var platform = await SandboxHost.StartAsync(new SandboxOptions { RateLimitPerSecond = 2 }, clock);
         var request = new GetNaturalPersonRequest { ResidentIdNumber = TestRegistry.ZhangSan };
         await platform.CallAsync(PlatformMethods.GetNaturalPerson, request);
         await platform.CallAsync(PlatformMethods.GetNaturalPerson, request);
 
         var refused = await Should.ThrowAsync<RpcException>(() => platform.CallAsync(PlatformMethods.GetNaturalPerson, request));
-        await Task.Delay(TimeSpan.FromSeconds(1.1));
+        clock.Advance(TimeSpan.FromSeconds(1.1));
         var person = await platform.CallAsync(PlatformMethods.GetNaturalPerson, request);
 
         refused.StatusCode.ShouldBe(StatusCode.ResourceExhausted);

@@ -1,10 +1,13 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Court.Host.Jobs;
+using Court.Host.Tests.Jobs;
 using Court.Kernel.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Court.Seeds.Reference;
 
 namespace Court.Host.Tests.Infrastructure;
@@ -40,6 +43,19 @@ public class CourtAppFactory : WebApplicationFactory<Program>
 
     /// <summary>The host's clock (its <see cref="TimeProvider"/>): no test depends on today's date.</summary>
     public ShiftedClock Clock { get; }
+
+    /// <summary>
+    /// Returns once a worker has looked for due jobs at least once since the call: a job not run by then was not due. With
+    /// <c>Workers</c> loops, that many passes may have begun before the call; one more completed pass began after it.
+    /// </summary>
+    public async Task EveryWorkerHasLookedAsync()
+    {
+        var signal = Services.GetRequiredService<JobSignal>();
+        var workers = Services.GetRequiredService<IOptions<JobOptions>>().Value.Workers;
+        var target = signal.ClaimPasses + Math.Max(1, workers) + 1;
+        signal.Wake();
+        await Eventually.HoldsAsync("a worker to look for due jobs", () => Task.FromResult(signal.ClaimPasses >= target));
+    }
 
     /// <summary>The provider this host runs on.</summary>
     public DatabaseProvider Provider { get; }

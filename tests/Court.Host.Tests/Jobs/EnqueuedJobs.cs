@@ -48,7 +48,7 @@ public sealed class EnqueuedJobs(JobsAppFactory app) : IClassFixture<JobsAppFact
         var runAfter = app.Clock.GetUtcNow().UtcDateTime.AddMinutes(5);
 
         var id = await app.Queue.EnqueueAsync(RecordingHandler.JobKind, new TestPayload("later"), runAfterUtc: runAfter);
-        await Task.Delay(500);
+        await app.EveryWorkerHasLookedAsync();
 
         (await app.JobAsync(admin, id)).Status.ShouldBe("Queued");
         app.Ledger.RunsOf("later").ShouldBe(0);

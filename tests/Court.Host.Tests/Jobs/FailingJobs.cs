@@ -31,7 +31,7 @@ public sealed class FailingJobs(JobsAppFactory app) : IClassFixture<JobsAppFacto
         dead.MaxAttempts.ShouldBe(5);
         dead.LastError.ShouldNotBeNull().ShouldNotContain(" at ");
         app.Clock.Advance(TimeSpan.FromMinutes(5));
-        await Task.Delay(300);
+        await app.EveryWorkerHasLookedAsync();
         app.Ledger.RunsOf("flaky").ShouldBe(5);
 
         app.Ledger.Failing["flaky"] = false;

@@ -33,7 +33,7 @@ public sealed class RecurringSchedules(JobsAppFactory app) : IClassFixture<JobsA
         app.Clock.Advance(JobsAppFactory.TestScheduleInterval);
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => scheduler.EnqueueDueAsync(CancellationToken.None)));
         await Eventually.HoldsAsync("the second run", () => Task.FromResult(app.Ledger.RunsOf("recurring") == runsBefore + 2));
-        await Task.Delay(300);
+        await app.EveryWorkerHasLookedAsync();
 
         app.Ledger.RunsOf("recurring").ShouldBe(runsBefore + 2);
         var jobs = await admin.GetFromJsonAsync<List<JobBody>>($"/api/admin/jobs?kind={RecordingHandler.JobKind}");

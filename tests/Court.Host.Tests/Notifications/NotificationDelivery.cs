@@ -43,10 +43,11 @@ public sealed class NotificationDelivery(NotificationsAppFactory app) : IClassFi
         await WelcomeSmsPhonesAsync();
 
         await app.Services.GetRequiredService<DemoData>().EnsureAsync(CancellationToken.None);
-        await Task.Delay(500);
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CourtDb>();
+        await Eventually.HoldsAsync("the outbox sent", async () => !await db.SmsOutbox.AsNoTracking().AnyAsync(m => m.SentAt == null));
+        await app.EveryWorkerHasLookedAsync();
         (await db.Notifications.CountAsync(n => n.IdempotencyKey!.StartsWith("demo-welcome:"))).ShouldBe(DemoCatalogue.Accounts.Count);
         (await db.SmsOutbox.CountAsync(m => m.IdempotencyKey!.StartsWith("demo-welcome:"))).ShouldBe(DemoPhones.Length);
         (await WelcomeSmsPhonesAsync()).Length.ShouldBe(DemoPhones.Length);
@@ -67,13 +68,13 @@ public sealed class NotificationDelivery(NotificationsAppFactory app) : IClassFi
         var stored = await db.Notifications.Where(n => n.IdempotencyKey == "test:hearing-reminder").ToListAsync();
         stored.ShouldHaveSingleItem().CaseId.ShouldBe(caseId);
         const string text = "【智慧法院】开庭提醒：（2026）闽0203民初1号案件将于明日 9:00 在第三法庭开庭。详情请登录诉讼服务平台，在“我的消息”中查看。";
-        await Eventually.HoldsAsync("the reminder delivered", () => Task.FromResult(Delivered().Any(m => m.Text == text)));
-        await Task.Delay(300);
-        Delivered().Where(m => m.Text == text).ShouldHaveSingleItem().Phone.ShouldBe("13900000004");
         var sms = await db.SmsOutbox.SingleAsync(m => m.IdempotencyKey == "test:hearing-reminder");
         sms.Text.ShouldBe(text);
         await Eventually.HoldsAsync("the outbox row marked sent", async () =>
             await db.SmsOutbox.AsNoTracking().AnyAsync(m => m.Id == sms.Id && m.SentAt != null));
+        await Eventually.HoldsAsync("the reminder delivered", () => Task.FromResult(Delivered().Any(m => m.Text == text)));
+        await app.EveryWorkerHasLookedAsync();
+        Delivered().Where(m => m.Text == text).ShouldHaveSingleItem().Phone.ShouldBe("13900000004");
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class ServingDocumentsElectronically(CourtAppFactory app) : IClass
 
         using var first = await litigant.GetAsync(new Uri($"/service/{record.Id}", UriKind.Relative));
         var openedAt = await app.InDbAsync(db => db.ServiceRecords.Where(r => r.Id == record.Id).Select(r => r.OpenedAt).SingleAsync());
-        await Task.Delay(50);
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
         using var again = await litigant.GetAsync(new Uri($"/service/{record.Id}", UriKind.Relative));
 
         first.StatusCode.ShouldBe(HttpStatusCode.Redirect);
