@@ -8,7 +8,7 @@ namespace Court.GovDataBridge.Bridge;
 /// Every call to the bridge is written to the audit log: refused ones (no grant, out of scope), failed ones with their
 /// status, cancelled ones, and answered ones with the subject and the SHA-256 of the reply. The outermost interceptor.
 /// </summary>
-internal sealed class CallAudit(IAuditLog audit, SnapshotWriter snapshots, TimeProvider clock) : CallInterceptor
+internal sealed class CallAudit(IAuditLog audit, SnapshotWriter snapshots) : CallInterceptor
 {
     public const string Succeeded = "Succeeded";
 
@@ -32,7 +32,8 @@ internal sealed class CallAudit(IAuditLog audit, SnapshotWriter snapshots, TimeP
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {
-            var expired = context.Deadline != DateTime.MaxValue && clock.GetUtcNow().UtcDateTime >= context.Deadline;
+            // A gRPC deadline is on the machine's clock, not the injected one.
+            var expired = context.Deadline != DateTime.MaxValue && TimeProvider.System.GetUtcNow().UtcDateTime >= context.Deadline;
             await WriteAsync(call, context, expired ? nameof(StatusCode.DeadlineExceeded) : nameof(StatusCode.Cancelled));
             throw;
         }

@@ -31,7 +31,7 @@ internal sealed class PlatformReachabilityCheck(IServiceProvider court) : IHealt
         var clients = await court.GetRequiredService<PlatformConnection>().ClientsAsync(cancellationToken);
         try
         {
-            var reply = await clients.Health.CheckAsync(new HealthCheckRequest(), deadline: (court.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime + Deadline, cancellationToken: cancellationToken);
+            var reply = await clients.Health.CheckAsync(new HealthCheckRequest(), deadline: TimeProvider.System.GetUtcNow().UtcDateTime + Deadline /* gRPC deadlines are on the machine's clock */, cancellationToken: cancellationToken);
             return reply.Status == HealthCheckResponse.Types.ServingStatus.Serving
                 ? HealthCheckResult.Healthy()
                 : HealthCheckResult.Unhealthy($"政务数据平台报告状态为 {reply.Status}。");

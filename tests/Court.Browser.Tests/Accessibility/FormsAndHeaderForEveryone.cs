@@ -84,6 +84,6 @@ public sealed class FormsAndHeaderForEveryone(BrowserHost host) : IClassFixture<
     private static Task<string> TooWideAsync(IPage page) => page.EvaluateAsync<string>("""
         () => [...document.querySelectorAll('body *')]
           .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-          .slice(0, 8).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')
+          .slice(0, 8).map(e => { let c = []; for (let p = e; p && p !== document.body; p = p.parentElement) { const r = p.getBoundingClientRect(); c.push(p.tagName.toLowerCase() + (p.className ? '.' + p.className : '') + '[' + Math.round(r.left) + '+' + Math.round(r.width) + ' mw=' + getComputedStyle(p).maxWidth + ']'); } return c.join(' < '); }).join(' || ')
         """);
 }

@@ -104,10 +104,14 @@ public sealed partial class FromFilingToCaseNumber(BrowserHost host) : IClassFix
         (await notice.Locator("[data-label=状态]").InnerTextAsync()).ShouldBe("未查阅");
         var link = await notice.GetByRole(AriaRole.Link, new() { Name = "查阅文书" }).GetAttributeAsync("href") ?? "";
         link.ShouldMatch(@"^/service/[0-9a-f-]{36}$");
-        var opened = await litigant.Context.APIRequest.GetAsync(link);
+        await litigant.GotoAsync(link);
+        litigant.Url.ShouldContain("/Read/");
+        var pdfUrl = await litigant.Locator(".pdf-reader").GetAttributeAsync("data-pdf") ?? "";
+        var opened = await litigant.Context.APIRequest.GetAsync(pdfUrl);
         opened.Status.ShouldBe(200);
         opened.Headers["content-type"].ShouldStartWith("application/pdf");
         (await opened.BodyAsync())[..5].ShouldBe("%PDF-"u8.ToArray());
+        await litigant.GoBackAsync();
         await litigant.ReloadAsync();
         (await notice.Locator("[data-label=状态]").InnerTextAsync()).ShouldStartWith("已查阅");
         await GuidedFiling.FitsTheScreenAsync(litigant);
